@@ -1,0 +1,53 @@
+// Eleventy wiring only: directories, plugins, data and filters. The work happens in scripts/lib/.
+// Docs: https://www.11ty.dev/docs/config/
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { filters, globals } from "./scripts/lib/template-helpers.ts";
+import { loadSite } from "./scripts/lib/load-site.ts";
+import { createMarkdown } from "./scripts/lib/markdown.ts";
+import { formatProblem } from "./scripts/lib/problem.ts";
+import { buildSearchIndex } from "./scripts/lib/search-index.ts";
+
+type EleventyConfig = any;
+
+export default function (eleventyConfig: EleventyConfig) {
+  // Content comes from our own loader and validator, never from Eleventy's data cascade: the build
+  // and CI then read the same files the same way and fail with the same messages.
+  const root = process.env.UNDERSIGNED_ROOT ?? process.cwd();
+  eleventyConfig.addGlobalData("undersigned", async () => {
+    const { site, warnings } = await loadSite(root);
+    for (const warning of warnings) console.warn(formatProblem(warning));
+    return site;
+  });
+  eleventyConfig.addWatchTarget(`${root}/signatories/`);
+  eleventyConfig.addWatchTarget(`${root}/content/letters/`);
+  eleventyConfig.addWatchTarget(`${root}/settings.yaml`);
+  eleventyConfig.addWatchTarget("./i18n/");
+
+  // Letters are data read by the loader, not templates: Eleventy must never run code found in them.
+  eleventyConfig.ignores.add("content/letters/**");
+  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse } });
+
+  // Absolute URLs in templates; the plugin adds the --pathprefix to every one of them.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
+
+  for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn);
+  for (const [name, fn] of Object.entries(globals)) eleventyConfig.addNunjucksGlobal(name, fn);
+
+  // Search runs on the finished HTML, in `npm run build` and in `npm start` alike.
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    await buildSearchIndex(directories.output);
+  });
+
+  return {
+    dir: { input: "content", includes: "../_includes", output: "_site" },
+    templateFormats: ["njk"],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: false,
+  };
+}
+
+function refuse(): never {
+  throw new Error("JavaScript front matter is not allowed");
+}

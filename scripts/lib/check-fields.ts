@@ -1,0 +1,75 @@
+import type { ErrorObject } from "ajv/dist/2020.js";
+import { locate, type PathSegment } from "./locate.ts";
+import { problem } from "./problem.ts";
+import { schemaMessages, fieldLabel } from "./schema-messages.ts";
+import type { Problem } from "./types.ts";
+import { describeUnsafeCharacter, findUnsafeCharacter } from "./unsafe-characters.ts";
+import { tidyText } from "./normalise.ts";
+
+/** Where a parsed YAML value came from: the file, its text, and how many lines precede the YAML. */
+export interface YamlSource {
+  file: string;
+  text: string;
+  /** Lines before the YAML text in the file (1 for front matter after its opening `---`). */
+  lineOffset: number;
+}
+
+/**
+ * Locates a path in a YAML source and builds a problem there.
+ * @example problemAt(source, ["country"], "value", '"country" must be …')
+ */
+export function problemAt(source: YamlSource, path: readonly PathSegment[], at: "value" | "key", message: string | ((raw: string | undefined) => string), severity: Problem["severity"] = "error"): Problem {
+  const where = locate(source.text, path, at);
+  const text = typeof message === "string" ? message : message(where.raw);
+  return problem(severity, source.file, text, where.line + source.lineOffset, where.column);
+}
+
+/**
+ * Turns schema errors into located problems.
+ * @example schemaProblems(source, errors, data, ["name", "type"])
+ */
+export function schemaProblems(source: YamlSource, errors: readonly ErrorObject[], data: unknown, allowedFields: readonly string[]): Problem[] {
+  return schemaMessages(errors, data, allowedFields).map((m) => problemAt(source, m.path, m.at, m.message));
+}
+
+/**
+ * Tidies every string in parsed data in place (trimmed, NFC) and reports strings that contain
+ * control, bidi or invisible characters. Checks parsed values, so escapes such as "\u202E" are caught.
+ * @example tidyAndCheckStrings(source, data) // [] when every string is clean
+ */
+export function tidyAndCheckStrings(source: YamlSource, data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (node: unknown, path: PathSegment[]): unknown => {
+    if (typeof node === "string") {
+      const found = findUnsafeCharacter(node);
+      if (found !== undefined) problems.push(problemAt(source, path, "value", `${fieldLabel(path)} ${describeUnsafeCharacter(found)}`));
+      return tidyText(node);
+    }
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => (node[i] = visit(item, [...path, i])));
+    } else if (node !== null && typeof node === "object") {
+      const record = node as Record<string, unknown>;
+      for (const key of Object.keys(record)) {
+        const keyProblem = findUnsafeCharacter(key);
+        if (keyProblem !== undefined) problems.push(problemAt(source, [...path, key], "key", `the field name ${describeUnsafeCharacter(keyProblem)}`));
+        const tidied = visit(record[key], [...path, key]);
+        // Assigning to "__proto__" would replace the object's prototype; define it as plain data instead.
+        if (key === "__proto__") Object.defineProperty(record, key, { value: tidied, enumerable: true, writable: true, configurable: true });
+        else record[key] = tidied;
+      }
+    }
+    return node;
+  };
+  visit(data, []);
+  return problems;
+}
+
+/**
+ * Reports a date string that matches YYYY-MM-DD but is not a real day (2014-02-31).
+ * @example isRealDate("2014-02-31") // false
+ */
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

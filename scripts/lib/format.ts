@@ -1,0 +1,50 @@
+import { translate } from "./i18n.ts";
+import type { Scope } from "./types.ts";
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * Formats a YYYY-MM-DD date in a language, as a long date read in UTC so it never shifts a day.
+ * @example formatDate("2014-10-09", "en") // "October 9, 2014"
+ */
+export function formatDate(iso: string, lang: string): string {
+  let format = dateFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
+    dateFormats.set(lang, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/**
+ * Names a country (ISO 3166-1 alpha-2) in a language.
+ * @example countryName("KE", "en") // "Kenya"
+ */
+export function countryName(code: string, lang: string): string {
+  let names = regionNames.get(lang);
+  if (names === undefined) {
+    names = new Intl.DisplayNames([lang], { type: "region", fallback: "code" });
+    regionNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/**
+ * Names where a signatory is based: its country, or its scope ("Global", "International", "Regional").
+ * @example placeName({ scope: "global" }, "en") // "Global"
+ */
+export function placeName(place: { country?: string; scope?: Scope }, lang: string): string {
+  if (place.country !== undefined) return countryName(place.country, lang);
+  return translate(lang, `scope_${place.scope ?? "global"}`);
+}
+
+/**
+ * The writing direction of a language, for the `dir` attribute.
+ * @example textDirection("ar") // "rtl"
+ */
+export function textDirection(lang: string): "ltr" | "rtl" {
+  const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  return info?.direction === "rtl" ? "rtl" : "ltr";
+}

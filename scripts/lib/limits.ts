@@ -1,0 +1,19 @@
+/** Limits on input, in one place so messages and checks agree. */
+
+/** Largest signatory file accepted, checked before parsing (a signatory needs a few hundred bytes). */
+export const MAX_SIGNATORY_BYTES = 8 * 1024;
+
+/** Largest letter file accepted, checked before parsing. */
+export const MAX_LETTER_BYTES = 256 * 1024;
+
+/** Longest file or folder slug: `[a-z0-9-]`, at most this many characters. */
+export const MAX_SLUG_LENGTH = 64;
+
+/** A slug: lowercase ASCII letters, digits and single hyphens, not starting or ending with a hyphen. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** How many files the loader reads at once: enough to keep the disk busy, few enough for file handles. */
+export const READ_CONCURRENCY = 64;
+
+/** How much of a bad value an error message quotes back. */
+export const MAX_QUOTED_VALUE_LENGTH = 60;

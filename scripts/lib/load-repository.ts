@@ -1,0 +1,200 @@
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Dirent } from "node:fs";
+import { problemAt } from "./check-fields.ts";
+import { MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, READ_CONCURRENCY, SLUG_PATTERN } from "./limits.ts";
+import { problem, sortProblems } from "./problem.ts";
+import { readTextFile, ReadTextError } from "./read-text.ts";
+import { rules, type RuleContext } from "./rules/index.ts";
+import type { Letter, Problem, Repository, Signatory } from "./types.ts";
+import { checkLetterText } from "./validate-letter.ts";
+import { checkSignatoryText } from "./validate-signatory.ts";
+
+/** Where letters and signatories live, relative to the repository root. */
+export const LETTERS_DIR = "content/letters";
+export const SIGNATORIES_DIR = "signatories";
+
+/** Options for {@link loadRepository}. */
+export interface LoadOptions {
+  /**
+   * Repository-relative files to report on. Everything is still loaded, because duplicate and
+   * closing-date rules need the other files, but only problems in these files are kept.
+   */
+  only?: readonly string[];
+}
+
+/**
+ * Loads and validates a whole repository: every letter and every signatory, each file on its own
+ * and then the cross-file rules. Nothing invalid is returned as data: it is in `problems` instead.
+ * @example const repo = await loadRepository(process.cwd()); repo.problems.length === 0
+ */
+export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
+  const problems: Problem[] = [];
+  const [letterFiles, signatoryFiles] = await Promise.all([
+    listLetterFiles(root, problems),
+    listSignatoryFiles(root, problems),
+  ]);
+
+  const letters = new Map<string, Letter>();
+  const texts = new Map<string, string>();
+  const valid: Signatory[] = [];
+
+  await forEachConcurrently(letterFiles, async (file) => {
+    const text = await readChecked(root, file, MAX_LETTER_BYTES, problems);
+    if (text === undefined) return;
+    const check = checkLetterText(file, text);
+    problems.push(...check.problems);
+    if (check.letter) letters.set(check.letter.slug, check.letter);
+  });
+  await forEachConcurrently(signatoryFiles, async (file) => {
+    const text = await readChecked(root, file, MAX_SIGNATORY_BYTES, problems);
+    if (text === undefined) return;
+    const check = checkSignatoryText(file, text);
+    problems.push(...check.problems);
+    if (check.signatory) {
+      valid.push(check.signatory);
+      texts.set(file, text);
+    }
+  });
+
+  const signatories = groupByLetter(valid);
+  const context: RuleContext = {
+    letters,
+    signatories,
+    at: (s, path, message, severity = "error") => problemAt({ file: s.file, text: texts.get(s.file) ?? "", lineOffset: 0 }, path, message, severity),
+  };
+  for (const rule of rules) problems.push(...rule(context));
+
+  const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
+  for (const [slug, list] of signatories) signatories.set(slug, list.filter((s) => !failed.has(s.file)));
+  const only = options.only === undefined ? undefined : new Set(options.only.map(normalisePath));
+  return {
+    letters: [...letters.values()].filter((l) => !failed.has(l.file)).sort((a, b) => (a.slug < b.slug ? -1 : 1)),
+    signatories,
+    problems: sortProblems(only === undefined ? problems : problems.filter((p) => only.has(p.file))),
+  };
+}
+
+/**
+ * Groups signatories by letter, each list sorted by file name so results never depend on read order.
+ * @example groupByLetter(list).get("itu-pp14-openness")
+ */
+export function groupByLetter(list: readonly Signatory[]): Map<string, Signatory[]> {
+  const grouped = new Map<string, Signatory[]>();
+  for (const s of [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const group = grouped.get(s.letter);
+    if (group === undefined) grouped.set(s.letter, [s]);
+    else group.push(s);
+  }
+  return grouped;
+}
+
+function normalisePath(path: string): string {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+
+async function listLetterFiles(root: string, problems: Problem[]): Promise<string[]> {
+  const entries = await readDirectory(join(root, LETTERS_DIR));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = `${LETTERS_DIR}/${entry.name}`;
+    if (!entry.isDirectory()) {
+      problems.push(problem("error", path, `only letter folders belong in ${LETTERS_DIR}/; move this ${describeEntry(entry)} into a letter's folder or delete it`));
+      continue;
+    }
+    if (!isSlug(entry.name)) {
+      problems.push(problem("error", path, slugMessage("letter folder", entry.name)));
+      continue;
+    }
+    const inner = await readDirectory(join(root, path));
+    const index = inner.find((e) => e.name === "index.md");
+    if (index === undefined) problems.push(problem("error", path, "this letter folder has no index.md; add the letter as index.md"));
+    else if (!index.isFile()) problems.push(problem("error", `${path}/index.md`, `${describeEntry(index)} is not accepted; index.md must be a regular file`));
+    else files.push(`${path}/index.md`);
+  }
+  return files;
+}
+
+async function listSignatoryFiles(root: string, problems: Problem[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const folder of await readDirectory(join(root, SIGNATORIES_DIR))) {
+    const path = `${SIGNATORIES_DIR}/${folder.name}`;
+    if (!folder.isDirectory()) {
+      problems.push(problem("error", path, `only one folder per letter belongs in ${SIGNATORIES_DIR}/; move this ${describeEntry(folder)} into signatories/<letter>/ or delete it`));
+      continue;
+    }
+    if (!isSlug(folder.name)) {
+      problems.push(problem("error", path, slugMessage("folder", folder.name)));
+      continue;
+    }
+    for (const entry of await readDirectory(join(root, path))) {
+      const file = `${path}/${entry.name}`;
+      if (!entry.isFile()) {
+        problems.push(problem("error", file, `${describeEntry(entry)} is not accepted here; each signatory is one regular file named <name>.yaml`));
+      } else if (!entry.name.endsWith(".yaml") || !isSlug(entry.name.slice(0, -5))) {
+        problems.push(problem("error", file, slugMessage("file", entry.name)));
+      } else {
+        files.push(file);
+      }
+    }
+  }
+  return files;
+}
+
+function isSlug(name: string): boolean {
+  return name.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(name);
+}
+
+function slugMessage(what: string, name: string): string {
+  const suggestion = name
+    .replace(/\.ya?ml$/i, "")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_SLUG_LENGTH);
+  const example = what === "file" ? `${suggestion || "example-organisation"}.yaml` : suggestion || "example-letter";
+  return `this ${what} name is not accepted: use only lowercase letters a-z, digits and hyphens, at most ${MAX_SLUG_LENGTH} characters${what === "file" ? ", ending in .yaml" : ""}; rename it, e.g. to ${example}`;
+}
+
+function describeEntry(entry: Dirent): string {
+  if (entry.isSymbolicLink()) return "a symbolic link";
+  if (entry.isDirectory()) return "a folder";
+  if (entry.isFile()) return "file";
+  return "a special file";
+}
+
+async function readDirectory(path: string): Promise<Dirent[]> {
+  try {
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+async function readChecked(root: string, file: string, maxBytes: number, problems: Problem[]): Promise<string | undefined> {
+  try {
+    return await readTextFile(join(root, file), maxBytes);
+  } catch (error) {
+    if (error instanceof ReadTextError) {
+      problems.push(problem("error", file, error.message, 1, 1));
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+async function forEachConcurrently<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next]!;
+      next += 1;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, worker));
+}

@@ -1,0 +1,27 @@
+import { loadRepository } from "./load-repository.ts";
+import { formatProblem, sortProblems } from "./problem.ts";
+import { loadSettings } from "./settings.ts";
+import { buildSiteData, todayIso, type SiteData } from "./site-data.ts";
+import type { Problem } from "./types.ts";
+
+/** Thrown when the repository has errors: the build stops, with the validator's own messages. */
+export class RepositoryInvalidError extends Error {
+  override readonly name = "RepositoryInvalidError";
+  constructor(readonly problems: readonly Problem[]) {
+    const errors = problems.filter((p) => p.severity === "error");
+    super(`${errors.length} ${errors.length === 1 ? "problem" : "problems"} in the content; nothing was built:\n${errors.map((p) => formatProblem(p)).join("\n")}`);
+  }
+}
+
+/**
+ * Loads settings, letters and signatories and shapes them for the templates, refusing to return
+ * anything when any file has an error, so an invalid signature can never silently disappear.
+ * @throws {RepositoryInvalidError} listing every error.
+ * @example const { site, warnings } = await loadSite(process.cwd());
+ */
+export async function loadSite(root: string): Promise<{ site: SiteData; warnings: Problem[] }> {
+  const [{ settings, problems: settingsProblems }, repo] = await Promise.all([loadSettings(root), loadRepository(root)]);
+  const problems = sortProblems([...settingsProblems, ...repo.problems]);
+  if (settings === undefined || problems.some((p) => p.severity === "error")) throw new RepositoryInvalidError(problems);
+  return { site: buildSiteData(repo, settings, todayIso()), warnings: problems };
+}

@@ -1,0 +1,60 @@
+/**
+ * Normalisation of names and URLs for duplicate detection. The same functions serve the validator,
+ * the importer and the pull-request checks, so they all agree on what counts as "the same".
+ */
+
+// Cyrillic and Greek letters that look like Latin ones, after lower-casing.
+const LOOK_ALIKES: Record<string, string> = {
+  а: "a", в: "b", е: "e", ё: "e", і: "i", ї: "i", ј: "j", к: "k", м: "m", н: "h", о: "o",
+  п: "n", р: "p", с: "c", т: "t", у: "y", х: "x", ѕ: "s", ԁ: "d", һ: "h", ԛ: "q", ԝ: "w", ь: "b",
+  α: "a", β: "b", γ: "y", ε: "e", ζ: "z", η: "n", ι: "i", κ: "k", μ: "m", ν: "v", ο: "o", ρ: "p",
+  τ: "t", υ: "u", χ: "x", ı: "i", ȷ: "j", ß: "ss",
+};
+const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+
+/**
+ * Tidies a value as it is stored: trimmed, inner whitespace runs kept, Unicode NFC.
+ * @example tidyText("  Cafe\u0301 ") // "Café"
+ */
+export function tidyText(value: string): string {
+  return value.trim().normalize("NFC");
+}
+
+/**
+ * The key two names are compared by: compatibility-normalised (full-width and mathematical letters
+ * become plain ones), case-folded, Latin accents and punctuation dropped, Cyrillic and Greek
+ * look-alikes folded to Latin, whitespace collapsed. Idempotent.
+ * @example nameKey("Ａｃｍｅ") === nameKey("АСМЕ") // true
+ */
+export function nameKey(name: string): string {
+  let key = name;
+  // Two passes reach a fixed point: folding can expose characters that fold again.
+  for (let pass = 0; pass < 2; pass += 1) {
+    key = key
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c)
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[\p{P}\p{S}]/gu, " ")
+      .replace(/\s+/gu, " ")
+      .trim()
+      .normalize("NFC");
+  }
+  return key;
+}
+
+/**
+ * The key two URLs are compared by: host without `www.`, lower-case, no trailing slash or fragment.
+ * @example urlKey("https://WWW.Example.org/") === urlKey("https://example.org") // true
+ */
+export function urlKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
+    const path = parsed.pathname.replace(/\/+$/, "");
+    return `${host}${parsed.port ? `:${parsed.port}` : ""}${path}${parsed.search}`;
+  } catch {
+    return url.trim().toLowerCase();
+  }
+}

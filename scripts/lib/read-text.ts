@@ -1,0 +1,74 @@
+import { open } from "node:fs/promises";
+
+/** Why a file could not be read as text; `message` is ready to show to a person. */
+export class ReadTextError extends Error {
+  override readonly name = "ReadTextError";
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/**
+ * Reads a file as strict UTF-8, refusing it before decoding when it is larger than `maxBytes`.
+ * A UTF-8 byte-order mark is dropped; UTF-16, NUL bytes and invalid UTF-8 are refused, so no
+ * character is ever silently replaced.
+ * @example await readTextFile("signatories/x/acme.yaml", 8192)
+ */
+export async function readTextFile(path: string, maxBytes: number): Promise<string> {
+  const handle = await open(path, "r");
+  try {
+    // Read one byte past the cap: that is enough to know the file is too large without reading it all.
+    const buffer = Buffer.allocUnsafe(maxBytes + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return decodeText(buffer.subarray(0, length), maxBytes);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Decodes bytes as strict UTF-8 with the same checks as {@link readTextFile}.
+ * @example decodeText(Buffer.from("name: ACME\n"), 8192) // "name: ACME\n"
+ */
+export function decodeText(bytes: Uint8Array, maxBytes: number): string {
+  if (bytes.length > maxBytes) {
+    throw new ReadTextError(`the file is larger than ${formatBytes(maxBytes)}; a file this size cannot be right, check that you saved the correct file`);
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    throw new ReadTextError("the file is saved as UTF-16; save it again as UTF-8");
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new ReadTextError(`the file contains a NUL byte at byte ${nul + 1}; save it again as plain UTF-8 text`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new ReadTextError(`the file is not valid UTF-8 (invalid bytes at byte ${firstInvalidByte(bytes) + 1}); save it again as UTF-8`);
+  }
+}
+
+function formatBytes(n: number): string {
+  return n % 1024 === 0 ? `${n / 1024} KiB` : `${n} bytes`;
+}
+
+// Only runs once a file has already failed to decode, to point at the bad byte.
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const size = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) return i;
+    try {
+      decoder.decode(bytes.subarray(i, i + size));
+    } catch {
+      return i;
+    }
+    i += size;
+  }
+  return 0;
+}

@@ -1,0 +1,11 @@
+import type { Rule } from "./rule.ts";
+
+/** A signatory's folder must name an existing letter. */
+export const letterExists: Rule = ({ letters, signatories, at }) => {
+  const known = [...letters.keys()].sort().join(", ") || "(no letters yet)";
+  return [...signatories]
+    .filter(([slug]) => !letters.has(slug))
+    .flatMap(([slug, list]) =>
+      list.map((s) => at(s, [], `the folder "${slug}" does not match any letter; move this file into signatories/<letter>/ for one of: ${known}`)),
+    );
+};

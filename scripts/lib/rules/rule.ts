@@ -1,0 +1,14 @@
+import type { Letter, Problem, Signatory } from "../types.ts";
+import type { PathSegment } from "../locate.ts";
+
+/** What a cross-file rule sees: every valid letter and signatory, and a way to point into a file. */
+export interface RuleContext {
+  letters: ReadonlyMap<string, Letter>;
+  /** Valid signatories by letter slug, in file-name order. */
+  signatories: ReadonlyMap<string, readonly Signatory[]>;
+  /** Builds a problem located at a field of a signatory file. */
+  at(signatory: Signatory, path: readonly PathSegment[], message: string, severity?: Problem["severity"]): Problem;
+}
+
+/** A rule that a schema cannot express: returns the problems it finds, or none. */
+export type Rule = (context: RuleContext) => Problem[];

@@ -1,0 +1,37 @@
+import { nameKey } from "../normalise.ts";
+import type { Signatory } from "../types.ts";
+import type { Rule } from "./rule.ts";
+
+/**
+ * No two signatories of a letter may be the same once names are normalised. Organisations with the
+ * same name are always an error; two individuals only when nothing tells them apart (same country
+ * or scope and same affiliation), otherwise a warning naming both files.
+ */
+export const uniqueNames: Rule = ({ signatories, at }) =>
+  [...signatories.values()].flatMap((list) => {
+    const first = new Map<string, Signatory[]>();
+    const problems = [];
+    for (const s of list) {
+      const key = nameKey(s.name);
+      const earlier = first.get(key) ?? [];
+      const twin = earlier.find((e) => isSameSignatory(e, s));
+      if (twin !== undefined) {
+        problems.push(at(s, ["name"], `"${s.name}" has already signed this letter in ${twin.file} (names are compared ignoring case, accents, punctuation and look-alike letters); delete this file`));
+      } else if (earlier.length > 0) {
+        const other = earlier[0]!;
+        problems.push(
+          at(s, ["name"], `"${s.name}" has the same name as ${other.file}, but a different ${other.type === s.type ? "country or affiliation" : "type"}; if they are the same signatory, delete one of the two files`, "warning"),
+        );
+      }
+      earlier.push(s);
+      first.set(key, earlier);
+    }
+    return problems;
+  });
+
+function isSameSignatory(a: Signatory, b: Signatory): boolean {
+  if (a.type !== b.type) return false;
+  if (a.type === "organisation") return true;
+  const place = (s: Signatory) => s.country ?? s.scope;
+  return place(a) === place(b) && nameKey(a.affiliation ?? "") === nameKey(b.affiliation ?? "");
+}

@@ -1,0 +1,19 @@
+import { formatDate } from "./format.ts";
+import { translate } from "./i18n.ts";
+
+/**
+ * Nunjucks filters, registered by name in `.eleventy.ts`.
+ * @example {{ letter.date | formatDate(letter.lang) }}
+ */
+export const filters: Record<string, (...args: any[]) => unknown> = {
+  formatDate: (iso: string, lang: string) => formatDate(iso, lang),
+  formatNumber: (n: number, lang: string) => new Intl.NumberFormat(lang).format(n),
+};
+
+/**
+ * Nunjucks global functions, registered by name in `.eleventy.ts`.
+ * @example {{ t(letter.lang, "signed_as_of", { date: letter.asOfLabel }) }}
+ */
+export const globals: Record<string, (...args: any[]) => unknown> = {
+  t: (lang: string, key: string, params?: Record<string, string | number>) => translate(lang, key, params),
+};

@@ -1,0 +1,73 @@
+/** What kind of character must not appear in a value, for the error message. */
+export type UnsafeKind = "control" | "bidi" | "invisible";
+
+/** The first character in a value that must not be there, with its index in code points. */
+export interface UnsafeCharacter {
+  kind: UnsafeKind;
+  codePoint: number;
+  position: number;
+}
+
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+// Invisible or blank characters that can hide text or make two names look the same.
+const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200D\u2060-\u2064\u206A-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFC\u{E0000}-\u{E0FFF}\u{1D173}-\u{1D17A}]|\p{Co}|\p{Cn}/u;
+const CONTROL = /[\p{Cc}\u2028\u2029\uFFFD]/u;
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
+// Scripts where ZWJ and ZWNJ are part of correct spelling (Persian, Indic scripts, Sinhala…).
+const JOINING_LETTER = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
+
+/**
+ * Finds the first control, bidi-control or invisible character in a value. Zero-width joiners are
+ * allowed inside emoji sequences and, like zero-width non-joiners and emoji variation selectors,
+ * between letters of the scripts whose spelling needs them.
+ * @example findUnsafeCharacter("ACME\u202E") // { kind: "bidi", codePoint: 0x202e, position: 4 }
+ */
+export function findUnsafeCharacter(value: string): UnsafeCharacter | undefined {
+  const chars = [...value];
+  for (const [position, char] of chars.entries()) {
+    const codePoint = char.codePointAt(0)!;
+    if (CONTROL.test(char)) return { kind: "control", codePoint, position };
+    if (BIDI.test(char)) return { kind: "bidi", codePoint, position };
+    if (INVISIBLE.test(char) && !isAllowedJoiner(chars, position)) return { kind: "invisible", codePoint, position };
+  }
+  return undefined;
+}
+
+function isAllowedJoiner(chars: readonly string[], i: number): boolean {
+  const char = chars[i]!;
+  const before = chars[i - 1] ?? "";
+  const after = chars[i + 1] ?? "";
+  if (char === "\uFE0F" || char === "\uFE0E") return PICTOGRAPH.test(before) || /[\p{Emoji}]/u.test(before);
+  if (char === "\u200D") return (PICTOGRAPH.test(before) && PICTOGRAPH.test(after)) || (JOINING_LETTER.test(before) && JOINING_LETTER.test(after));
+  if (char === "\u200C") return /[\p{L}\p{M}]/u.test(before) && JOINING_LETTER.test(before + after) && /[\p{L}\p{M}]/u.test(after);
+  return false;
+}
+
+/**
+ * Describes an unsafe character for a message.
+ * @example describeUnsafeCharacter({ kind: "bidi", codePoint: 0x202e, position: 4 })
+ */
+export function describeUnsafeCharacter(found: UnsafeCharacter): string {
+  const code = `U+${found.codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  const what = {
+    control: `a control character (${code})`,
+    bidi: `a hidden text-direction character (${code}), which can make text display in a misleading order`,
+    invisible: `an invisible character (${code}), which can hide text or make two names look the same`,
+  }[found.kind];
+  return `contains ${what} at character ${found.position + 1}; delete it and retype the text around it`;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/**
+ * Finds an e-mail address anywhere in a text (values and comments), as a 0-based offset.
+ * @example findEmailAddress("# ask jane@example.org") // 6
+ */
+export function findEmailAddress(text: string): number | undefined {
+  for (const match of text.matchAll(EMAIL)) {
+    // "https://good.org@evil.example" is a disguised link, reported as such by the url check.
+    const word = text.slice(0, match.index).split(/\s/).pop() ?? "";
+    if (!word.includes("://")) return match.index;
+  }
+  return undefined;
+}

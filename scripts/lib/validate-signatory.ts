@@ -1,0 +1,61 @@
+import { problemAt, schemaProblems, tidyAndCheckStrings, isRealDate, type YamlSource } from "./check-fields.ts";
+import { parseYaml, YamlInputError } from "./parse-yaml.ts";
+import { problem } from "./problem.ts";
+import { checkUrl } from "./safe-url.ts";
+import { readSchema, validateAgainst } from "./schemas.ts";
+import type { Problem, Signatory, SignatoryFields } from "./types.ts";
+import { findEmailAddress } from "./unsafe-characters.ts";
+
+/** The result of checking one signatory file on its own: its data when valid, and every problem. */
+export interface SignatoryCheck {
+  signatory?: Signatory;
+  problems: Problem[];
+}
+
+const SIGNATORY_FIELDS = Object.keys(readSchema("signatory").properties as object);
+
+/**
+ * Checks one signatory file's text: no e-mail address anywhere, safe YAML, the schema, clean
+ * characters, a safe https link and a real date. Cross-file rules (duplicates, closed letters) are
+ * separate. `file` is the repository-relative path `signatories/<letter>/<slug>.yaml`.
+ * @example checkSignatoryText("signatories/x/acme.yaml", "name: ACME\n…")
+ */
+export function checkSignatoryText(file: string, text: string): SignatoryCheck {
+  const source: YamlSource = { file, text, lineOffset: 0 };
+  const problems: Problem[] = [];
+  const email = findEmailAddress(text);
+  if (email !== undefined) {
+    const line = text.slice(0, email).split("\n").length;
+    const column = email - text.lastIndexOf("\n", email - 1);
+    problems.push(problem("error", file, "an e-mail address is not allowed anywhere in this file (spammers harvest addresses from public repositories); delete it", line, column));
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    if (error instanceof YamlInputError) return { problems: [...problems, problem("error", file, error.message, error.line, error.column)] };
+    throw error;
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { problems: [...problems, problem("error", file, "the file must be a list of fields, one per line, such as name: Example Organisation", 1, 1)] };
+  }
+  problems.push(...tidyAndCheckStrings(source, data));
+  problems.push(...schemaProblems(source, validateAgainst("signatory", data), data, SIGNATORY_FIELDS));
+  const fields = data as Partial<SignatoryFields>;
+  if (typeof fields.url === "string" && fields.url.startsWith("https://")) {
+    const reason = checkUrl(fields.url);
+    if (reason !== undefined) problems.push(problemAt(source, ["url"], "value", `"url" ${reason}`));
+  }
+  if (typeof fields.signed === "string" && /^\d{4}-\d{2}-\d{2}$/.test(fields.signed) && !isRealDate(fields.signed)) {
+    problems.push(problemAt(source, ["signed"], "value", `"signed" is not a real date (got "${fields.signed}"); check the month and day`));
+  }
+  if (problems.length > 0) return { problems };
+  const parts = file.split("/");
+  const signatory: Signatory = {
+    ...(data as SignatoryFields),
+    slug: parts[2]!.replace(/\.yaml$/, ""),
+    letter: parts[1]!,
+    file,
+  };
+  return { signatory, problems };
+}
