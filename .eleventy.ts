@@ -41,7 +41,7 @@ export default function (eleventyConfig: EleventyConfig) {
   });
 
   return {
-    dir: { input: "content", includes: "../_includes", output: "_site" },
+    dir: { input: "content", includes: "../_includes" },
     templateFormats: ["njk"],
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,

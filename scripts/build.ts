@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { formatProblem } from "./lib/problem.ts";
+import { buildIntoPlace } from "./lib/swap-directory.ts";
 import type { Problem } from "./lib/types.ts";
 
 const { values } = parseArgs({
@@ -22,14 +23,11 @@ const output = resolve(values.output);
 process.chdir(projectRoot);
 
 const started = performance.now();
-const eleventy = new Eleventy("content", output, {
-  configPath: ".eleventy.ts",
-  pathPrefix: values.pathprefix,
-  quietMode: values.quiet,
-});
-
 try {
-  await eleventy.write();
+  await buildIntoPlace(output, async (staging) => {
+    const eleventy = new Eleventy("content", staging, { configPath: ".eleventy.ts", pathPrefix: values.pathprefix, quietMode: values.quiet });
+    await eleventy.write();
+  });
   if (!values.quiet) console.log(`Built ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 } catch (error) {
   const problems = findProblems(error);

@@ -61,7 +61,7 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   const context: RuleContext = {
     letters,
     signatories,
-    at: (s, path, message, severity = "error") => problemAt({ file: s.file, text: texts.get(s.file) ?? "", lineOffset: 0 }, path, message, severity),
+    at: (s, path, message, severity = "error") => problemAt({ file: s.file, text: texts.get(s.file) ?? "", lineOffset: 0 }, path, "value", message, severity),
   };
   for (const rule of rules) problems.push(...rule(context));
 

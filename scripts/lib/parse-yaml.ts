@@ -58,7 +58,7 @@ function refuseUnsafeTokens(text: string): void {
   }
 }
 
-function unsafeTokenMessage(type: string | undefined, token: string, contentSeen: boolean): string | undefined {
+function unsafeTokenMessage(type: string | null | undefined, token: string, contentSeen: boolean): string | undefined {
   switch (type) {
     case "anchor":
       return `anchors such as ${quoteValue(token)} are not allowed; write the value out in full`;

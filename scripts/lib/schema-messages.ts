@@ -46,8 +46,8 @@ export function schemaMessages(errors: readonly ErrorObject[], data: unknown, al
   const messages: FieldMessage[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    // Errors inside oneOf/then branches are explained once, by the oneOf or not error itself.
-    if (/\/(?:oneOf|then)\/./.test(error.schemaPath)) continue;
+    // Errors inside oneOf branches are explained once, by the oneOf error itself.
+    if (/\/oneOf\/\d+\//.test(error.schemaPath)) continue;
     for (const message of explain(error, data, allowedFields)) {
       const key = `${message.path.join("/")}|${String(message.message)}`;
       if (!seen.has(key)) {

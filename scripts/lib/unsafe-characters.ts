@@ -49,12 +49,13 @@ function isAllowedJoiner(chars: readonly string[], i: number): boolean {
  */
 export function describeUnsafeCharacter(found: UnsafeCharacter): string {
   const code = `U+${found.codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-  const what = {
-    control: `a control character (${code})`,
-    bidi: `a hidden text-direction character (${code}), which can make text display in a misleading order`,
-    invisible: `an invisible character (${code}), which can hide text or make two names look the same`,
+  const what = { control: "a control character", bidi: "a hidden text-direction character", invisible: "an invisible character" }[found.kind];
+  const why = {
+    control: "",
+    bidi: ", which can make text display in a misleading order",
+    invisible: ", which can hide text or make two names look the same",
   }[found.kind];
-  return `contains ${what} at character ${found.position + 1}; delete it and retype the text around it`;
+  return `contains ${what} (${code}) at character ${found.position + 1}${why}; delete it and retype the text around it`;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;

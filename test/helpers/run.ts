@@ -1,0 +1,44 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, cp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's root folder. */
+export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Path of a fixture under test/fixtures/. */
+export function fixture(...parts: string[]): string {
+  return join(PROJECT_ROOT, "test", "fixtures", ...parts);
+}
+
+/** What a finished command printed and how it exited. */
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one of the project's TypeScript commands (`scripts/<name>.ts`) in a child process, as npm would. */
+export function runScript(name: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", join(PROJECT_ROOT, "scripts", `${name}.ts`), ...args],
+      { cwd: options.cwd ?? PROJECT_ROOT, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** Copies a fixture repository into a new temporary folder, so a test can change it freely. */
+export async function copyFixtureRepo(name: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `undersigned-${name}-`));
+  await cp(fixture("repos", name), dir, { recursive: true, verbatimSymlinks: true });
+  return dir;
+}
+
+/** A new empty temporary folder. */
+export function tempDir(prefix = "undersigned-"): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}

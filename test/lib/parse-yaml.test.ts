@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseYaml, YamlInputError } from "../../scripts/lib/parse-yaml.ts";
+
+function failure(text: string): { message: string; line: number; column: number } {
+  try {
+    parseYaml(text);
+  } catch (error) {
+    if (error instanceof YamlInputError) return { message: error.message, line: error.line, column: error.column };
+    throw error;
+  }
+  throw new Error("expected the text to be refused");
+}
+
+describe("parseYaml", () => {
+  it("keeps YAML 1.1 booleans, dates and leading zeros as the core schema says", () => {
+    expect(parseYaml("a: NO\nb: yes\nc: 2014-10-09\nd: 01234\ne: 'x & y!'\n")).toEqual({ a: "NO", b: "yes", c: "2014-10-09", d: 1234, e: "x & y!" });
+  });
+
+  it("allows one leading document marker and &, *, ! inside values", () => {
+    expect(parseYaml("---\nname: \"AT&T *Labs* !\"\nnote: a & b\n")).toEqual({ name: "AT&T *Labs* !", note: "a & b" });
+  });
+
+  it.each([
+    ["an empty file", "", "the file is empty; write its fields one per line, such as name: Example Organisation", 1, 1],
+    ["only comments", "# nothing\n\n# here\n", "the file is empty; write its fields one per line, such as name: Example Organisation", 1, 1],
+    ["an anchor", "a: &x 1\nb: 2\n", 'anchors such as "&x" are not allowed; write the value out in full', 1, 4],
+    ["an alias", "a: 1\nb: *x\n", 'aliases such as "*x" are not allowed; write the value out in full', 2, 4],
+    ["a binary tag", "name: !!binary aGk=\n", 'tags such as "!!binary" are not allowed; delete "!!binary" and leave the plain value', 1, 7],
+    ["a JavaScript tag", "name: !!js/function 'function(){}'\n", 'tags such as "!!js/function" are not allowed; delete "!!js/function" and leave the plain value', 1, 7],
+    ["a %YAML directive", "%YAML 1.2\n---\nname: A\n", "directives such as %YAML are not allowed; delete this line", 1, 1],
+    ["a second document", "name: A\n---\nname: B\n", "only one document is allowed per file; delete this --- line and everything after it that belongs to another entry", 2, 1],
+    ["a document end marker", "name: A\n...\n", "the end-of-document marker ... is not allowed; delete this line", 2, 1],
+    ["a duplicate key", "name: A\ntype: individual\nname: B\n", "this field appears twice; keep only one of them", 3, 1],
+    ["tab indentation", "to:\n\t- name: A\n", "tab characters cannot be used for indentation in YAML; use spaces instead", 2, 1],
+  ])("refuses %s", (_what, text, message, line, column) => {
+    expect(failure(text)).toEqual({ message, line, column });
+  });
+
+  it("refuses a billion-laughs file before expanding anything", () => {
+    const lol = ["a: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join("\n");
+    expect(failure(lol)).toEqual({ message: 'anchors such as "&a" are not allowed; write the value out in full', line: 1, column: 4 });
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { decodeText, ReadTextError } from "../../scripts/lib/read-text.ts";
+
+const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
+
+describe("decodeText", () => {
+  it("decodes UTF-8 and drops a UTF-8 byte-order mark", () => {
+    expect(decodeText(bytes([0xef, 0xbb, 0xbf], "name: Café\n"), 100)).toBe("name: Café\n");
+  });
+
+  it.each([
+    ["UTF-16 little-endian", bytes([0xff, 0xfe], "n\u0000"), "the file is saved as UTF-16; save it again as UTF-8"],
+    ["UTF-16 big-endian", bytes([0xfe, 0xff], "\u0000n"), "the file is saved as UTF-16; save it again as UTF-8"],
+    ["a NUL byte", bytes("name: A", [0], "B\n"), "the file contains a NUL byte at byte 8; save it again as plain UTF-8 text"],
+    ["invalid UTF-8", bytes("name: Caf", [0xe9], "\n"), "the file is not valid UTF-8 (invalid bytes at byte 10); save it again as UTF-8"],
+    ["a truncated sequence", bytes("ok ", [0xe2, 0x82]), "the file is not valid UTF-8 (invalid bytes at byte 4); save it again as UTF-8"],
+    ["too many bytes", bytes("x".repeat(101)), "the file is larger than 100 bytes; a file this size cannot be right, check that you saved the correct file"],
+  ])("refuses %s", (_what, input, message) => {
+    expect(() => decodeText(input, 100)).toThrow(new ReadTextError(message));
+  });
+
+  it("accepts a file of exactly the limit", () => {
+    expect(decodeText(bytes("x".repeat(100)), 100)).toHaveLength(100);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findEmailAddress, findUnsafeCharacter } from "../../scripts/lib/unsafe-characters.ts";
+
+describe("findUnsafeCharacter", () => {
+  it.each([
+    ["plain Latin", "Asociación Colombiana"],
+    ["Arabic", "مؤسسة حرية الفكر والتعبير"],
+    ["Persian with a zero-width non-joiner", "می\u200Cخواهم"],
+    ["Devanagari with a zero-width joiner", "क्\u200Dष"],
+    ["an emoji ZWJ sequence", "Family 👩\u200D👩\u200D👧"],
+    ["an emoji with presentation selector", "Love ❤\uFE0F"],
+    ["CJK", "情報通信政策フォーラム"],
+  ])("accepts %s", (_what, value) => {
+    expect(findUnsafeCharacter(value)).toBeUndefined();
+  });
+
+  it.each([
+    ["a right-to-left override", "ACME\u202E", { kind: "bidi", codePoint: 0x202e, position: 4 }],
+    ["a left-to-right mark", "\u200EACME", { kind: "bidi", codePoint: 0x200e, position: 0 }],
+    ["an isolate", "A\u2066B", { kind: "bidi", codePoint: 0x2066, position: 1 }],
+    ["a zero-width space", "AC\u200BME", { kind: "invisible", codePoint: 0x200b, position: 2 }],
+    ["a zero-width joiner between Latin letters", "AC\u200DME", { kind: "invisible", codePoint: 0x200d, position: 2 }],
+    ["a byte-order mark inside text", "A\uFEFFB", { kind: "invisible", codePoint: 0xfeff, position: 1 }],
+    ["a soft hyphen", "AC\u00ADME", { kind: "invisible", codePoint: 0xad, position: 2 }],
+    ["a tag character", "A\u{E0041}", { kind: "invisible", codePoint: 0xe0041, position: 1 }],
+    ["a NUL", "A\u0000", { kind: "control", codePoint: 0, position: 1 }],
+    ["a newline", "A\nB", { kind: "control", codePoint: 10, position: 1 }],
+    ["an escape", "\u001b[31mA", { kind: "control", codePoint: 0x1b, position: 0 }],
+    ["a line separator", "A\u2028B", { kind: "control", codePoint: 0x2028, position: 1 }],
+    ["a replacement character", "Caf\uFFFD", { kind: "control", codePoint: 0xfffd, position: 3 }],
+  ])("finds %s", (_what, value, expected) => {
+    expect(findUnsafeCharacter(value)).toEqual(expected);
+  });
+});
+
+describe("findEmailAddress", () => {
+  it.each([
+    ["name: A\n# mail jane.doe@example.org\n", 15],
+    ["url: https://example.org/\nnote: mailto:x@y.org\n", 39],
+    ["name: A\n", undefined],
+    ["url: https://good.org@evil.example\n", undefined],
+  ])("in %j", (text, expected) => {
+    expect(findEmailAddress(text)).toBe(expected);
+  });
+});
