@@ -23,6 +23,37 @@ export interface LetterFrontMatter {
   status: LetterStatus;
   closes?: string;
   tags?: string[];
+  revisions?: Revision[];
+  updates?: LetterUpdate[];
+  withdrawals?: Withdrawal[];
+}
+
+/** A change to a letter's text after publication. */
+export interface Revision {
+  date: string;
+  summary: string;
+  /** Defaults to true: signatures older than the latest substantive revision endorsed an earlier text. */
+  substantive?: boolean;
+}
+
+/** News about a letter: delivery, response, coverage. `text` is Markdown. */
+export interface LetterUpdate {
+  date: string;
+  title: string;
+  text: string;
+}
+
+/** Withdrawn signatures: a date and a count, never a name. */
+export interface Withdrawal {
+  date: string;
+  count?: number;
+}
+
+/** How a signature was checked to be genuine. */
+export interface Verification {
+  method: "github" | "email" | "domain" | "maintainer";
+  by: string;
+  date: string;
 }
 
 /** A loaded letter: front matter plus where it came from and its Markdown body. */
@@ -45,6 +76,7 @@ export interface SignatoryFields {
   affiliation?: string;
   role?: string;
   github?: string;
+  verified?: Verification;
   signed: string;
 }
 
