@@ -17,3 +17,6 @@ export const READ_CONCURRENCY = 64;
 
 /** How much of a bad value an error message quotes back. */
 export const MAX_QUOTED_VALUE_LENGTH = 60;
+
+/** A YYYY-MM-DD date as the schemas accept it (month 01–12, day 01–31); real-calendar checks come after. */
+export const DATE_PATTERN = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;

@@ -76,12 +76,12 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
 }
 
 /**
- * Groups signatories by letter, each list sorted by file name so results never depend on read order.
+ * Groups signatories by letter, each list sorted by slug so results never depend on read order.
  * @example groupByLetter(list).get("itu-pp14-openness")
  */
 export function groupByLetter(list: readonly Signatory[]): Map<string, Signatory[]> {
   const grouped = new Map<string, Signatory[]>();
-  for (const s of [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const s of [...list].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
     const group = grouped.get(s.letter);
     if (group === undefined) grouped.set(s.letter, [s]);
     else group.push(s);

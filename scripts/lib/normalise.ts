@@ -36,9 +36,7 @@ export function nameKey(name: string): string {
       .replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKES[c] ?? c)
       .normalize("NFD")
       .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[\p{P}\p{S}]/gu, " ")
-      .replace(/\s+/gu, " ")
-      .trim()
+      .replace(/[\p{P}\p{S}\p{Z}\s]/gu, "")
       .normalize("NFC");
   }
   return key;

@@ -108,7 +108,7 @@ export interface Problem {
 /** Everything read from a repository: letters, their signatories, and what was wrong. */
 export interface Repository {
   letters: Letter[];
-  /** Signatories by letter slug, in file-name order. */
+  /** Signatories by letter slug, each list sorted by slug. */
   signatories: Map<string, Signatory[]>;
   problems: Problem[];
 }

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import { problemAt, schemaProblems, tidyAndCheckStrings, isRealDate, type YamlSource } from "./check-fields.ts";
 import { parseYaml, YamlInputError } from "./parse-yaml.ts";
+import { DATE_PATTERN } from "./limits.ts";
 import { problem } from "./problem.ts";
 import { readSchema, validateAgainst } from "./schemas.ts";
 import type { Letter, LetterFrontMatter, Problem } from "./types.ts";
@@ -56,7 +57,7 @@ export function checkLetterText(file: string, text: string): LetterCheck {
   const fields = data as Partial<LetterFrontMatter>;
   for (const key of ["date", "closes"] as const) {
     const value = fields[key];
-    if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDate(value)) {
+    if (typeof value === "string" && DATE_PATTERN.test(value) && !isRealDate(value)) {
       problems.push(problemAt(source, [key], "value", `"${key}" is not a real date (got "${value}"); check the month and day`));
     }
   }

@@ -1,5 +1,6 @@
 import { problemAt, schemaProblems, tidyAndCheckStrings, isRealDate, type YamlSource } from "./check-fields.ts";
 import { parseYaml, YamlInputError } from "./parse-yaml.ts";
+import { DATE_PATTERN } from "./limits.ts";
 import { problem } from "./problem.ts";
 import { checkUrl } from "./safe-url.ts";
 import { readSchema, validateAgainst } from "./schemas.ts";
@@ -46,7 +47,7 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
     const reason = checkUrl(fields.url);
     if (reason !== undefined) problems.push(problemAt(source, ["url"], "value", `"url" ${reason}`));
   }
-  if (typeof fields.signed === "string" && /^\d{4}-\d{2}-\d{2}$/.test(fields.signed) && !isRealDate(fields.signed)) {
+  if (typeof fields.signed === "string" && DATE_PATTERN.test(fields.signed) && !isRealDate(fields.signed)) {
     problems.push(problemAt(source, ["signed"], "value", `"signed" is not a real date (got "${fields.signed}"); check the month and day`));
   }
   if (problems.length > 0) return { problems };

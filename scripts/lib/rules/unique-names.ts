@@ -1,6 +1,6 @@
 import { nameKey } from "../normalise.ts";
 import type { Signatory } from "../types.ts";
-import type { Rule } from "./rule.ts";
+import { inSigningOrder, type Rule } from "./rule.ts";
 
 /**
  * No two signatories of a letter may be the same once names are normalised. Organisations with the
@@ -11,7 +11,7 @@ export const uniqueNames: Rule = ({ signatories, at }) =>
   [...signatories.values()].flatMap((list) => {
     const first = new Map<string, Signatory[]>();
     const problems = [];
-    for (const s of list) {
+    for (const s of inSigningOrder(list)) {
       const key = nameKey(s.name);
       const earlier = first.get(key) ?? [];
       const twin = earlier.find((e) => isSameSignatory(e, s));

@@ -1,13 +1,13 @@
 import { urlKey } from "../normalise.ts";
 import type { Signatory } from "../types.ts";
-import type { Rule } from "./rule.ts";
+import { inSigningOrder, type Rule } from "./rule.ts";
 
 /** No two signatories of a letter may share a website address. */
 export const uniqueUrls: Rule = ({ signatories, at }) =>
   [...signatories.values()].flatMap((list) => {
     const first = new Map<string, Signatory>();
     const problems = [];
-    for (const s of list) {
+    for (const s of inSigningOrder(list)) {
       if (s.url === undefined) continue;
       const key = urlKey(s.url);
       const earlier = first.get(key);

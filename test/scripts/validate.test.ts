@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { fixture, runScript } from "../helpers/run.ts";
+
+const broken = ["--root", fixture("repos", "broken")];
+
+describe("npm run validate", () => {
+  it("passes the example content and says what it checked", async () => {
+    const result = await runScript("validate", []);
+    expect(result).toEqual({ code: 0, stdout: "", stderr: "Checked 1 letter and 31 signatories: no errors.\n" });
+  });
+
+  it("prints every problem as file:line:column: message, then exits 1", async () => {
+    const result = await runScript("validate", broken);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'signatories/alpha-letter/acme.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "Kenya")',
+        'signatories/no-such-letter/lost.yaml:1:1: the folder "no-such-letter" does not match any letter; move this file into signatories/<letter>/ for one of: alpha-letter',
+        "",
+      ].join("\n"),
+    );
+    expect(result.stderr).toBe("\n2 errors. Each line above names the file, line and column, what is wrong and how to fix it.\n");
+  });
+
+  it("prints GitHub Actions annotations with --format github", async () => {
+    const result = await runScript("validate", [...broken, "--format", "github"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n")[0]).toBe(
+      '::error file=signatories/alpha-letter/acme.yaml,line=3,col=10::"country" must be a two-letter ISO 3166-1 code such as KE or BR (got "Kenya")',
+    );
+  });
+
+  it("checks only the given files", async () => {
+    const good = await runScript("validate", [...broken, fixture("repos", "broken", "signatories", "alpha-letter", "good-org.yaml")]);
+    expect(good).toEqual({ code: 0, stdout: "", stderr: "Checked 1 file: no errors.\n" });
+    const bad = await runScript("validate", [...broken, fixture("repos", "broken", "signatories", "alpha-letter", "acme.yaml")]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('signatories/alpha-letter/acme.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "Kenya")\n');
+  });
+
+  it("exits 0 on warnings alone and prints them", async () => {
+    const result = await runScript("validate", ["--root", fixture("repos", "warnings-only")]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      'signatories/alpha/jane-doe-brazil.yaml:1:7: warning: "Jane Doe" has the same name as signatories/alpha/jane-doe.yaml, but a different country or affiliation; if they are the same signatory, delete one of the two files\n',
+    );
+    expect(result.stderr).toBe("Checked 1 letter and 2 signatories: no errors, 1 warning.\n");
+  });
+
+  it("refuses an unknown format", async () => {
+    const result = await runScript("validate", ["--format", "xml"]);
+    expect(result).toEqual({ code: 2, stdout: "", stderr: "Invalid value for --format: xml. Expected one of: text, github.\n" });
+  });
+});
