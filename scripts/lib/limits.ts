@@ -20,3 +20,9 @@ export const MAX_QUOTED_VALUE_LENGTH = 60;
 
 /** A YYYY-MM-DD date as the schemas accept it (month 01–12, day 01–31); real-calendar checks come after. */
 export const DATE_PATTERN = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
+/**
+ * Most combining marks allowed in a row on one letter. Real spelling needs a few (Vietnamese two,
+ * Hebrew points and Tibetan stacks four or five); dozens are "Zalgo" text that covers other lines.
+ */
+export const MAX_COMBINING_MARKS = 8;

@@ -1,10 +1,10 @@
-import { readdir } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Dirent } from "node:fs";
 import { problemAt } from "./check-fields.ts";
 import { MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, READ_CONCURRENCY, SLUG_PATTERN } from "./limits.ts";
 import { problem, sortProblems } from "./problem.ts";
-import { readTextFile, ReadTextError } from "./read-text.ts";
+import { readTextFile, ReadTextError, SYMLINK_MESSAGE } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
 import type { Letter, Problem, Repository, Signatory } from "./types.ts";
 import { checkLetterText } from "./validate-letter.ts";
@@ -94,10 +94,14 @@ function normalisePath(path: string): string {
 }
 
 async function listLetterFiles(root: string, problems: Problem[]): Promise<string[]> {
-  const entries = await readDirectory(join(root, LETTERS_DIR));
+  const entries = (await isRealFolder(root, LETTERS_DIR, problems)) ? await readDirectory(join(root, LETTERS_DIR)) : [];
   const files: string[] = [];
   for (const entry of entries) {
     const path = `${LETTERS_DIR}/${entry.name}`;
+    if (entry.isSymbolicLink()) {
+      problems.push(problem("error", path, SYMLINK_MESSAGE));
+      continue;
+    }
     if (!entry.isDirectory()) {
       problems.push(problem("error", path, `only letter folders belong in ${LETTERS_DIR}/; move this ${describeEntry(entry)} into a letter's folder or delete it`));
       continue;
@@ -109,7 +113,8 @@ async function listLetterFiles(root: string, problems: Problem[]): Promise<strin
     const inner = await readDirectory(join(root, path));
     const index = inner.find((e) => e.name === "index.md");
     if (index === undefined) problems.push(problem("error", path, "this letter folder has no index.md; add the letter as index.md"));
-    else if (!index.isFile()) problems.push(problem("error", `${path}/index.md`, `${describeEntry(index)} is not accepted; index.md must be a regular file`));
+    else if (index.isSymbolicLink()) problems.push(problem("error", `${path}/index.md`, SYMLINK_MESSAGE));
+    else if (!index.isFile()) problems.push(problem("error", `${path}/index.md`, `a ${describeEntry(index)} is not accepted; index.md must be a regular file`));
     else files.push(`${path}/index.md`);
   }
   return files;
@@ -117,8 +122,13 @@ async function listLetterFiles(root: string, problems: Problem[]): Promise<strin
 
 async function listSignatoryFiles(root: string, problems: Problem[]): Promise<string[]> {
   const files: string[] = [];
-  for (const folder of await readDirectory(join(root, SIGNATORIES_DIR))) {
+  const folders = (await isRealFolder(root, SIGNATORIES_DIR, problems)) ? await readDirectory(join(root, SIGNATORIES_DIR)) : [];
+  for (const folder of folders) {
     const path = `${SIGNATORIES_DIR}/${folder.name}`;
+    if (folder.isSymbolicLink()) {
+      problems.push(problem("error", path, SYMLINK_MESSAGE));
+      continue;
+    }
     if (!folder.isDirectory()) {
       problems.push(problem("error", path, `only one folder per letter belongs in ${SIGNATORIES_DIR}/; move this ${describeEntry(folder)} into signatories/<letter>/ or delete it`));
       continue;
@@ -129,8 +139,10 @@ async function listSignatoryFiles(root: string, problems: Problem[]): Promise<st
     }
     for (const entry of await readDirectory(join(root, path))) {
       const file = `${path}/${entry.name}`;
-      if (!entry.isFile()) {
-        problems.push(problem("error", file, `${describeEntry(entry)} is not accepted here; each signatory is one regular file named <name>.yaml`));
+      if (entry.isSymbolicLink()) {
+        problems.push(problem("error", file, SYMLINK_MESSAGE));
+      } else if (!entry.isFile()) {
+        problems.push(problem("error", file, `a ${describeEntry(entry)} is not accepted here; each signatory is one regular file named <name>.yaml`));
       } else if (!entry.name.endsWith(".yaml") || !isSlug(entry.name.slice(0, -5))) {
         problems.push(problem("error", file, slugMessage("file", entry.name)));
       } else {
@@ -159,10 +171,28 @@ function slugMessage(what: string, name: string): string {
 }
 
 function describeEntry(entry: Dirent): string {
-  if (entry.isSymbolicLink()) return "a symbolic link";
-  if (entry.isDirectory()) return "a folder";
+  if (entry.isDirectory()) return "folder";
   if (entry.isFile()) return "file";
-  return "a special file";
+  return "special file";
+}
+
+// `signatories/` or `content/letters/` as a link to `/etc` would have the loader list and read
+// files outside the repository: every folder on the way must be real.
+async function isRealFolder(root: string, path: string, problems: Problem[]): Promise<boolean> {
+  const parts = path.split("/");
+  for (let i = 1; i <= parts.length; i += 1) {
+    const partial = parts.slice(0, i).join("/");
+    try {
+      if ((await lstat(join(root, partial))).isSymbolicLink()) {
+        problems.push(problem("error", partial, SYMLINK_MESSAGE));
+        return false;
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+      throw error;
+    }
+  }
+  return true;
 }
 
 async function readDirectory(path: string): Promise<Dirent[]> {

@@ -6,11 +6,19 @@
 // Cyrillic and Greek letters that look like Latin ones, after lower-casing.
 const LOOK_ALIKES: Record<string, string> = {
   а: "a", в: "b", е: "e", ё: "e", і: "i", ї: "i", ј: "j", к: "k", м: "m", н: "h", о: "o",
-  п: "n", р: "p", с: "c", т: "t", у: "y", х: "x", ѕ: "s", ԁ: "d", һ: "h", ԛ: "q", ԝ: "w", ь: "b",
+  ӏ: "l", п: "n", р: "p", с: "c", т: "t", у: "y", х: "x", ѕ: "s", ԁ: "d", һ: "h", ԛ: "q", ԝ: "w", ь: "b",
   α: "a", β: "b", γ: "y", ε: "e", ζ: "z", η: "n", ι: "i", κ: "k", μ: "m", ν: "v", ο: "o", ρ: "p",
   τ: "t", υ: "u", χ: "x", ı: "i", ȷ: "j", ß: "ss",
 };
 const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "gu");
+
+/**
+ * Whether a letter is a Cyrillic or Greek one that looks like a Latin letter (in either case).
+ * @example isLatinLookAlike("р") // true (Cyrillic er)
+ */
+export function isLatinLookAlike(char: string): boolean {
+  return Object.hasOwn(LOOK_ALIKES, char.toLowerCase());
+}
 
 /**
  * Tidies a value as it is stored: trimmed, inner whitespace runs kept, Unicode NFC.

@@ -1,6 +1,7 @@
 import jsYaml from "js-yaml";
 import { CST, Lexer } from "yaml";
 import { quoteValue } from "./quote.ts";
+import { describeUnsafeCharacter, findUnsafeCharacter } from "./unsafe-characters.ts";
 
 /** A YAML text that cannot be accepted, with a 1-based position and a message for a person. */
 export class YamlInputError extends Error {
@@ -16,11 +17,16 @@ export class YamlInputError extends Error {
 
 // Every construct we refuse starts with one of these; files without them skip the lexer entirely.
 const SUSPICIOUS = /[&*!%]|^(?:---|\.\.\.)/m;
+// Raw control characters (tab, line feed and carriage return aside) that no text file needs.
+const RAW_CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]/;
+// Comments are only worth lexing for when the file has characters outside printable ASCII.
+const UNUSUAL_CHARACTER = /[^\x20-\x7E\t\r\n]/;
 
 /**
  * Parses one YAML document with the core schema (so `NO`, `yes` and `2014-10-09` stay strings),
  * refusing what a hand-written data file never needs and an attacker might use: anchors and aliases,
- * tags, directives, several documents, duplicate keys and empty files.
+ * tags, directives, several documents, duplicate keys and empty files. Comments may not hide control,
+ * bidi or invisible characters either: a reviewer reads them in the diff.
  * @throws {YamlInputError} with the line and column of the first problem.
  * @example parseYaml("name: ACME\n") // { name: "ACME" }
  */
@@ -28,7 +34,13 @@ export function parseYaml(text: string): unknown {
   if (/^\s*(?:#.*)?(?:\n\s*(?:#.*)?)*$/.test(text)) {
     throw new YamlInputError("the file is empty; write its fields one per line, such as name: Example Organisation", 1, 1);
   }
-  if (SUSPICIOUS.test(text)) refuseUnsafeTokens(text);
+  if (SUSPICIOUS.test(text) || (text.includes("#") && UNUSUAL_CHARACTER.test(text))) refuseUnsafeTokens(text);
+  const control = RAW_CONTROL.exec(text);
+  if (control !== null) {
+    const { line, column } = positionOf(text, control.index);
+    const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    throw new YamlInputError(`this line contains a control character (${code}), which cannot be shown; delete it and retype the text around it`, line, column);
+  }
   try {
     return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
   } catch (error) {
@@ -52,10 +64,20 @@ function refuseUnsafeTokens(text: string): void {
       const { line, column } = positionOf(text, offset);
       throw new YamlInputError(message, line, column);
     }
+    if (type === "comment") refuseUnsafeComment(text, token, offset);
     if (type === "scalar" || type === "flow-map-start" || type === "flow-seq-start" || type === "seq-item-ind") contentSeen = true;
     // The lexer emits one-character control tokens that are not part of the source text.
     if (!(token.length === 1 && token < " " && token !== "\n" && token !== "\t")) offset += token.length;
   }
+}
+
+function refuseUnsafeComment(text: string, comment: string, offset: number): void {
+  // A tab in a comment is harmless and common; every other control character is not.
+  const found = findUnsafeCharacter(comment.replace(/\t/g, " ").replace(/\r$/, ""));
+  if (found === undefined) return;
+  const index = [...comment].slice(0, found.position).join("").length;
+  const { line, column } = positionOf(text, offset + index);
+  throw new YamlInputError(`this comment ${describeUnsafeCharacter(found)}`, line, column);
 }
 
 function unsafeTokenMessage(type: string | null | undefined, token: string, contentSeen: boolean): string | undefined {
@@ -90,6 +112,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 // js-yaml's reasons are written for programmers; these are the ones people actually hit.
 function explainYamlError(reason: string): string {
   if (reason.startsWith("duplicated mapping key")) return "this field appears twice; keep only one of them";
+  if (reason.includes("maxDepth")) return "the file is nested too deeply to be a signatory or letter; write each field on its own line";
   if (reason.includes("tab")) return "tab characters cannot be used for indentation in YAML; use spaces instead";
   if (reason.includes("bad indentation")) return "the indentation of this line is wrong; line it up with the field above it";
   if (reason.includes("expected a single document")) return "only one document is allowed per file; delete the --- line and everything after it";

@@ -1,4 +1,5 @@
-import { open } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 
 /** Why a file could not be read as text; `message` is ready to show to a person. */
 export class ReadTextError extends Error {
@@ -10,11 +11,13 @@ const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 /**
  * Reads a file as strict UTF-8, refusing it before decoding when it is larger than `maxBytes`.
  * A UTF-8 byte-order mark is dropped; UTF-16, NUL bytes and invalid UTF-8 are refused, so no
- * character is ever silently replaced.
+ * character is ever silently replaced. A symbolic link or anything but a regular file is refused
+ * without reading a byte of it: it could point outside the repository (`/etc/passwd`), and error
+ * messages quote what they read.
  * @example await readTextFile("signatories/x/acme.yaml", 8192)
  */
 export async function readTextFile(path: string, maxBytes: number): Promise<string> {
-  const handle = await open(path, "r");
+  const handle = await openRegularFile(path);
   try {
     // Read one byte past the cap: that is enough to know the file is too large without reading it all.
     const buffer = Buffer.allocUnsafe(maxBytes + 1);
@@ -29,6 +32,25 @@ export async function readTextFile(path: string, maxBytes: number): Promise<stri
     await handle.close();
   }
 }
+
+async function openRegularFile(path: string): Promise<FileHandle> {
+  let handle: FileHandle;
+  try {
+    // O_NONBLOCK keeps a named pipe from hanging the open; the stat below then refuses it.
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOOP") throw new ReadTextError(SYMLINK_MESSAGE);
+    throw error;
+  }
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    throw new ReadTextError("this is not a regular file; replace it with a plain text file");
+  }
+  return handle;
+}
+
+/** Why a symbolic link is refused wherever the repository's content is read. */
+export const SYMLINK_MESSAGE = "a symbolic link is not accepted (it could point outside the repository); replace it with the file or folder itself";
 
 /**
  * Decodes bytes as strict UTF-8 with the same checks as {@link readTextFile}.

@@ -151,7 +151,8 @@ function individualOnlyFields(path: PathSegment[], value: unknown): FieldMessage
  */
 export function fieldLabel(path: readonly PathSegment[]): string {
   if (path.length === 0) return "the file";
-  return path.map((segment) => (typeof segment === "number" ? `entry ${segment + 1}` : `"${segment}"`)).join(", ");
+  // quoteValue shows a hostile key's bidi or control characters as escapes instead of obeying them.
+  return path.map((segment) => (typeof segment === "number" ? `entry ${segment + 1}` : quoteValue(segment))).join(", ");
 }
 
 function pointerToPath(pointer: string): PathSegment[] {

@@ -1,5 +1,7 @@
+import { MAX_COMBINING_MARKS } from "./limits.ts";
+
 /** What kind of character must not appear in a value, for the error message. */
-export type UnsafeKind = "control" | "bidi" | "invisible";
+export type UnsafeKind = "control" | "bidi" | "invisible" | "stacked";
 
 /** The first character in a value that must not be there, with its index in code points. */
 export interface UnsafeCharacter {
@@ -12,6 +14,7 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 // Invisible or blank characters that can hide text or make two names look the same.
 const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200D\u2060-\u2064\u206A-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFC\u{E0000}-\u{E0FFF}\u{1D173}-\u{1D17A}]|\p{Co}|\p{Cn}/u;
 const CONTROL = /[\p{Cc}\u2028\u2029\uFFFD]/u;
+const MARK = /\p{M}/u;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
 // Scripts where ZWJ and ZWNJ are part of correct spelling (Persian, Indic scripts, Sinhala…).
 const JOINING_LETTER = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
@@ -19,13 +22,17 @@ const JOINING_LETTER = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}
 /**
  * Finds the first control, bidi-control or invisible character in a value. Zero-width joiners are
  * allowed inside emoji sequences and, like zero-width non-joiners and emoji variation selectors,
- * between letters of the scripts whose spelling needs them.
+ * between letters of the scripts whose spelling needs them. More than MAX_COMBINING_MARKS combining
+ * marks in a row ("Zalgo" text) are refused too: they draw over the lines around the name.
  * @example findUnsafeCharacter("ACME\u202E") // { kind: "bidi", codePoint: 0x202e, position: 4 }
  */
 export function findUnsafeCharacter(value: string): UnsafeCharacter | undefined {
   const chars = [...value];
+  let marks = 0;
   for (const [position, char] of chars.entries()) {
     const codePoint = char.codePointAt(0)!;
+    marks = MARK.test(char) ? marks + 1 : 0;
+    if (marks > MAX_COMBINING_MARKS) return { kind: "stacked", codePoint, position };
     if (CONTROL.test(char)) return { kind: "control", codePoint, position };
     if (BIDI.test(char)) return { kind: "bidi", codePoint, position };
     if (INVISIBLE.test(char) && !isAllowedJoiner(chars, position)) return { kind: "invisible", codePoint, position };
@@ -49,6 +56,9 @@ function isAllowedJoiner(chars: readonly string[], i: number): boolean {
  */
 export function describeUnsafeCharacter(found: UnsafeCharacter): string {
   const code = `U+${found.codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (found.kind === "stacked") {
+    return `stacks more than ${MAX_COMBINING_MARKS} accents or other combining marks on one letter at character ${found.position + 1}, which draws over the text around it; keep only the marks the name needs`;
+  }
   const what = { control: "a control character", bidi: "a hidden text-direction character", invisible: "an invisible character" }[found.kind];
   const why = {
     control: "",
