@@ -40,7 +40,7 @@ describe("loadRepository", () => {
       `signatories/alpha-letter/${"a".repeat(65)}.yaml: this file name is not accepted: ${slugRule}, ending in .yaml; rename it, e.g. to ${"a".repeat(64)}.yaml`,
       `signatories/alpha-letter/jane.yml: this file name is not accepted: ${slugRule}, ending in .yaml; rename it, e.g. to jane.yaml`,
       "signatories/alpha-letter/nested: a folder is not accepted here; each signatory is one regular file named <name>.yaml",
-      "signatories/alpha-letter/passwd.yaml: a symbolic link is not accepted here; each signatory is one regular file named <name>.yaml",
+      "signatories/alpha-letter/passwd.yaml: a symbolic link is not accepted (it could point outside the repository); replace it with the file or folder itself",
       "signatories/notes.txt: only one folder per letter belongs in signatories/; move this file into signatories/<letter>/ or delete it",
     ]);
   });
@@ -52,7 +52,7 @@ describe("loadRepository", () => {
     await symlink("../alpha-letter/index.md", join(root, "content", "letters", "linked-letter", "index.md"));
     expect(await lines(root)).toEqual([
       "content/letters/empty-letter: this letter folder has no index.md; add the letter as index.md",
-      "content/letters/linked-letter/index.md: a symbolic link is not accepted; index.md must be a regular file",
+      "content/letters/linked-letter/index.md: a symbolic link is not accepted (it could point outside the repository); replace it with the file or folder itself",
     ]);
   });
 

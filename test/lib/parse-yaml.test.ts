@@ -16,6 +16,10 @@ describe("parseYaml", () => {
     expect(parseYaml("a: NO\nb: yes\nc: 2014-10-09\nd: 01234\ne: 'x & y!'\n")).toEqual({ a: "NO", b: "yes", c: "2014-10-09", d: 1234, e: "x & y!" });
   });
 
+  it("allows tabs and non-ASCII letters in comments", () => {
+    expect(parseYaml("name: Caf\u00E9 # caf\u00E9\t\u00E9\r\n")).toEqual({ name: "Caf\u00E9" });
+  });
+
   it("allows one leading document marker and &, *, ! inside values", () => {
     expect(parseYaml("---\nname: \"AT&T *Labs* !\"\nnote: a & b\n")).toEqual({ name: "AT&T *Labs* !", note: "a & b" });
   });
@@ -32,6 +36,17 @@ describe("parseYaml", () => {
     ["a document end marker", "name: A\n...\n", "the end-of-document marker ... is not allowed; delete this line", 2, 1],
     ["a duplicate key", "name: A\ntype: individual\nname: B\n", "this field appears twice; keep only one of them", 3, 1],
     ["tab indentation", "to:\n\t- name: A\n", "tab characters cannot be used for indentation in YAML; use spaces instead", 2, 1],
+    ["a raw escape character", "name: A\nrole: Red \u001b[31mB\n", "this line contains a control character (U+001B), which cannot be shown; delete it and retype the text around it", 2, 11],
+    ["a raw delete character", "name: A\u007fB\n", "this line contains a control character (U+007F), which cannot be shown; delete it and retype the text around it", 1, 8],
+    [
+      "a bidi override in a comment",
+      "name: A # \u202E evil\n",
+      "this comment contains a hidden text-direction character (U+202E) at character 3, which can make text display in a misleading order; delete it and retype the text around it",
+      1,
+      11,
+    ],
+    ["a terminal escape in a comment", "# \u001b]0;x\u0007\nname: A\n", "this comment contains a control character (U+001B) at character 3; delete it and retype the text around it", 1, 3],
+    ["deep nesting", `name: ${"[".repeat(200)}${"]".repeat(200)}\n`, "the file is nested too deeply to be a signatory or letter; write each field on its own line", 1, 106],
   ])("refuses %s", (_what, text, message, line, column) => {
     expect(failure(text)).toEqual({ message, line, column });
   });

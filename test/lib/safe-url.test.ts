@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkUrl } from "../../scripts/lib/safe-url.ts";
 
+const IMITATE = "a trick used to imitate other sites; use the address the organisation really uses";
+const CHANGED = "has a host name written with characters that browsers silently change";
+
 describe("checkUrl", () => {
-  it.each(["https://example.org", "https://www.kictanet.or.ke/about?x=1#top", "https://xn--80ak6aa92e.com"])("accepts %s", (url) => {
+  it.each(["https://example.org", "https://www.kictanet.or.ke/about?x=1#top", "https://m\u00FCnchen.de", "https://xn--mnchen-3ya.de", "https://xn--e1afmkfd.xn--p1ai", "https://\u4F8B\u3048.jp", "https://Example.ORG:443/a"])("accepts %s", (url) => {
     expect(checkUrl(url)).toBeUndefined();
   });
 
@@ -16,6 +19,14 @@ describe("checkUrl", () => {
     ["https://[::1]/", "must use a host name, not an IP address"],
     ["https://localhost/", "must have a full host name such as example.org"],
     ["https://exa mple.org", "is not a valid web address; copy it from your browser's address bar"],
+    ["https://xn--pypal-4ve.com", `has a host name that mixes letters from different scripts ("p\u0430ypal"), ${IMITATE}`],
+    ["https://p\u0430ypal.com", `has a host name that mixes letters from different scripts ("p\u0430ypal"), ${IMITATE}`],
+    ["https://\u03C1aypal.com", `has a host name that mixes letters from different scripts ("\u03C1aypal"), ${IMITATE}`],
+    ["https://xn--80ak6aa92e.com", `has a host name written in letters that look like Latin ones but are not ("\u0430\u0440\u0440\u04CF\u0435"), ${IMITATE}`],
+    ["https://\uFF45\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45.org", `${CHANGED} (the link really goes to example.org); copy the address from your browser's address bar`],
+    ["https://\u{1D41E}\u{1D431}\u{1D41A}\u{1D426}\u{1D429}\u{1D425}\u{1D41E}.org", `${CHANGED} (the link really goes to example.org); copy the address from your browser's address bar`],
+    ["https://ex\u00ADample.org", `${CHANGED} (the link really goes to example.org); copy the address from your browser's address bar`],
+    ["https://example.org\u3002com", `${CHANGED} (the link really goes to example.org.com); copy the address from your browser's address bar`],
   ])("refuses %s", (url, reason) => {
     expect(checkUrl(url)).toBe(reason);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEmailAddress, findUnsafeCharacter } from "../../scripts/lib/unsafe-characters.ts";
+import { describeUnsafeCharacter, findEmailAddress, findUnsafeCharacter } from "../../scripts/lib/unsafe-characters.ts";
 
 describe("findUnsafeCharacter", () => {
   it.each([
@@ -10,6 +10,8 @@ describe("findUnsafeCharacter", () => {
     ["an emoji ZWJ sequence", "Family 👩\u200D👩\u200D👧"],
     ["an emoji with presentation selector", "Love ❤\uFE0F"],
     ["CJK", "情報通信政策フォーラム"],
+    ["eight combining marks on one letter", "a\u0301\u0300\u0302\u0303\u0304\u0306\u0307\u0308"],
+    ["Vietnamese written decomposed", "Vie\u0323\u0302t Nam"],
   ])("accepts %s", (_what, value) => {
     expect(findUnsafeCharacter(value)).toBeUndefined();
   });
@@ -28,8 +30,17 @@ describe("findUnsafeCharacter", () => {
     ["an escape", "\u001b[31mA", { kind: "control", codePoint: 0x1b, position: 0 }],
     ["a line separator", "A\u2028B", { kind: "control", codePoint: 0x2028, position: 1 }],
     ["a replacement character", "Caf\uFFFD", { kind: "control", codePoint: 0xfffd, position: 3 }],
+    ["nine combining marks on one letter", "Za\u0301\u0300\u0302\u0303\u0304\u0306\u0307\u0308\u030A", { kind: "stacked", codePoint: 0x30a, position: 10 }],
   ])("finds %s", (_what, value, expected) => {
     expect(findUnsafeCharacter(value)).toEqual(expected);
+  });
+});
+
+describe("describeUnsafeCharacter", () => {
+  it("explains stacked marks without naming one character", () => {
+    expect(describeUnsafeCharacter({ kind: "stacked", codePoint: 0x30a, position: 10 })).toBe(
+      "stacks more than 8 accents or other combining marks on one letter at character 11, which draws over the text around it; keep only the marks the name needs",
+    );
   });
 });
 
