@@ -2,6 +2,7 @@
 // Usage: npm run validate -- [files…] [--format text|github] [--root <content repo>]
 import { parseArgs } from "node:util";
 import { relative, resolve } from "node:path";
+import { checkInterfaceStrings } from "./lib/check-strings.ts";
 import { loadRepository } from "./lib/load-repository.ts";
 import { formatProblem, sortProblems, type ProblemFormat } from "./lib/problem.ts";
 import { loadSettings } from "./lib/settings.ts";
@@ -23,7 +24,7 @@ const root = resolve(values.root);
 const only = positionals.length > 0 ? positionals.map((file) => relative(root, resolve(file)).split("\\").join("/")) : undefined;
 
 const [repo, settings] = await Promise.all([loadRepository(root, only === undefined ? {} : { only }), loadSettings(root)]);
-const problems = sortProblems(only === undefined ? [...settings.problems, ...repo.problems] : repo.problems);
+const problems = sortProblems(only === undefined ? [...settings.problems, ...repo.problems, ...checkInterfaceStrings()] : repo.problems);
 for (const p of problems) console.log(formatProblem(p, format));
 
 const errors = problems.filter((p) => p.severity === "error").length;

@@ -48,3 +48,12 @@ export function textDirection(lang: string): "ltr" | "rtl" {
   const info = locale.getTextInfo?.() ?? locale.textInfo;
   return info?.direction === "rtl" ? "rtl" : "ltr";
 }
+
+/**
+ * Names a language in that language, capitalised as a menu item ("Español", "العربية").
+ * @example languageName("es") // "Español"
+ */
+export function languageName(lang: string): string {
+  const name = new Intl.DisplayNames([lang], { type: "language", fallback: "code" }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}

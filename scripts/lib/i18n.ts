@@ -8,7 +8,8 @@ export type Strings = Readonly<Record<string, string>>;
 /** The language every other one falls back to. */
 export const FALLBACK_LANG = "en";
 
-const I18N_DIR = fileURLToPath(new URL("../../i18n/", import.meta.url));
+/** The folder holding one `<lang>.yaml` file of interface strings per language. */
+export const I18N_DIR = fileURLToPath(new URL("../../i18n/", import.meta.url));
 const cache = new Map<string, Strings>();
 
 /**

@@ -26,3 +26,6 @@ export const DATE_PATTERN = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$
  * Hebrew points and Tibetan stacks four or five); dozens are "Zalgo" text that covers other lines.
  */
 export const MAX_COMBINING_MARKS = 8;
+
+/** A BCP 47 language tag as letters and translations write it (en, es, pt-BR); also a translation's file name. */
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;

@@ -2,13 +2,16 @@ import { lstat, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Dirent } from "node:fs";
 import { problemAt } from "./check-fields.ts";
-import { MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, READ_CONCURRENCY, SLUG_PATTERN } from "./limits.ts";
+import { languageWithoutStrings } from "./check-strings.ts";
+import { availableLanguages } from "./i18n.ts";
+import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, READ_CONCURRENCY, SLUG_PATTERN } from "./limits.ts";
 import { problem, sortProblems } from "./problem.ts";
 import { readTextFile, ReadTextError, SYMLINK_MESSAGE } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
-import type { Letter, Problem, Repository, Signatory } from "./types.ts";
+import type { Letter, LetterTranslation, Problem, Repository, Signatory } from "./types.ts";
 import { checkLetterText } from "./validate-letter.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
+import { checkTranslationText } from "./validate-translation.ts";
 
 /** Where letters and signatories live, relative to the repository root. */
 export const LETTERS_DIR = "content/letters";
@@ -30,8 +33,9 @@ export interface LoadOptions {
  */
 export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
   const problems: Problem[] = [];
+  const translationFiles: string[] = [];
   const [letterFiles, signatoryFiles] = await Promise.all([
-    listLetterFiles(root, problems),
+    listLetterFiles(root, problems, translationFiles),
     listSignatoryFiles(root, problems),
   ]);
 
@@ -46,6 +50,17 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
     problems.push(...check.problems);
     if (check.letter) letters.set(check.letter.slug, check.letter);
   });
+  const translations: LetterTranslation[] = [];
+  await forEachConcurrently(translationFiles, async (file) => {
+    const text = await readChecked(root, file, MAX_LETTER_BYTES, problems);
+    if (text === undefined) return;
+    const check = checkTranslationText(file, text);
+    problems.push(...check.problems);
+    if (check.translation) translations.push(check.translation);
+  });
+  problems.push(...attachTranslations(letters, translations));
+  const languages = availableLanguages();
+  for (const item of [...letters.values(), ...translations]) problems.push(...languageWithoutStrings(item.file, item.lang, languages));
   await forEachConcurrently(signatoryFiles, async (file) => {
     const text = await readChecked(root, file, MAX_SIGNATORY_BYTES, problems);
     if (text === undefined) return;
@@ -93,7 +108,25 @@ function normalisePath(path: string): string {
   return path.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
-async function listLetterFiles(root: string, problems: Problem[]): Promise<string[]> {
+/**
+ * Gives each letter its translations, ordered by language tag. A translation in the letter's own
+ * language is refused: it would compete with index.md for the same address.
+ */
+function attachTranslations(letters: ReadonlyMap<string, Letter>, translations: readonly LetterTranslation[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const translation of [...translations].sort((a, b) => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0))) {
+    const letter = letters.get(translation.slug);
+    if (letter === undefined) continue;
+    if (translation.lang === letter.lang) {
+      problems.push(problem("error", translation.file, `this translation is in ${translation.lang}, the language of index.md; translate the letter into another language, or change "lang" in index.md`, 1, 1));
+      continue;
+    }
+    (letter.translations ??= []).push(translation);
+  }
+  return problems;
+}
+
+async function listLetterFiles(root: string, problems: Problem[], translationFiles: string[]): Promise<string[]> {
   const entries = (await isRealFolder(root, LETTERS_DIR, problems)) ? await readDirectory(join(root, LETTERS_DIR)) : [];
   const files: string[] = [];
   for (const entry of entries) {
@@ -116,6 +149,18 @@ async function listLetterFiles(root: string, problems: Problem[]): Promise<strin
     else if (index.isSymbolicLink()) problems.push(problem("error", `${path}/index.md`, SYMLINK_MESSAGE));
     else if (!index.isFile()) problems.push(problem("error", `${path}/index.md`, `a ${describeEntry(index)} is not accepted; index.md must be a regular file`));
     else files.push(`${path}/index.md`);
+    for (const entry of inner.filter((e) => e.name.endsWith(".md") && e.name !== "index.md")) {
+      const file = `${path}/${entry.name}`;
+      if (!LANGUAGE_TAG_PATTERN.test(entry.name.slice(0, -3))) {
+        problems.push(problem("error", file, "this file name is not accepted: a letter folder holds index.md and translations named after their language, such as es.md or pt-BR.md; rename or delete it"));
+      } else if (entry.isSymbolicLink()) {
+        problems.push(problem("error", file, SYMLINK_MESSAGE));
+      } else if (!entry.isFile()) {
+        problems.push(problem("error", file, `a ${describeEntry(entry)} is not accepted; a translation must be a regular file`));
+      } else {
+        translationFiles.push(file);
+      }
+    }
   }
   return files;
 }

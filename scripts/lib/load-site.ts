@@ -1,3 +1,4 @@
+import { checkInterfaceStrings } from "./check-strings.ts";
 import { loadRepository } from "./load-repository.ts";
 import { formatProblem, sortProblems } from "./problem.ts";
 import { loadSettings } from "./settings.ts";
@@ -21,7 +22,7 @@ export class RepositoryInvalidError extends Error {
  */
 export async function loadSite(root: string): Promise<{ site: SiteData; warnings: Problem[] }> {
   const [{ settings, problems: settingsProblems }, repo] = await Promise.all([loadSettings(root), loadRepository(root)]);
-  const problems = sortProblems([...settingsProblems, ...repo.problems]);
+  const problems = sortProblems([...settingsProblems, ...repo.problems, ...checkInterfaceStrings()]);
   if (settings === undefined || problems.some((p) => p.severity === "error")) throw new RepositoryInvalidError(problems);
   return { site: buildSiteData(repo, settings, todayIso()), warnings: problems };
 }

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 
 /** The JSON Schemas of Undersigned, by name (file `schemas/<name>.schema.json`). */
-export type SchemaName = "letter" | "signatory" | "settings";
+export type SchemaName = "letter" | "signatory" | "settings" | "translation";
 
 const SCHEMA_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
 
@@ -27,12 +27,17 @@ export function validateAgainst(name: SchemaName, data: unknown): ErrorObject[] 
   let validate = compiled.get(name);
   if (validate === undefined) {
     ajv ??= createAjv();
-    validate = ajv.compile(readSchema(name));
+    validate = ajv.getSchema(readSchema(name).$id as string)!;
     compiled.set(name, validate);
   }
   return validate(data) ? [] : [...(validate.errors ?? [])];
 }
 
+// Every schema is registered up front, because one may refer to another (a translation to the letter's fields).
 function createAjv(): Ajv2020 {
-  return new Ajv2020({ allErrors: true, strict: true, strictRequired: false, useDefaults: true });
+  const instance = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, useDefaults: true });
+  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".schema.json"))) {
+    instance.addSchema(JSON.parse(readFileSync(`${SCHEMA_DIR}${file}`, "utf8")) as object);
+  }
+  return instance;
 }

@@ -1,7 +1,9 @@
-import { formatDate, placeName, textDirection } from "./format.ts";
+import { formatDate, languageName, placeName, textDirection } from "./format.ts";
+import { translate } from "./i18n.ts";
+import { isOpenOn, latestSubstantiveRevision, signedEarlierVersion, withdrawnCount } from "./letter-life.ts";
 import { createMarkdown } from "./markdown.ts";
 import type { Settings } from "./settings.ts";
-import type { Addressee, Letter, Repository, Signatory, SignatoryType } from "./types.ts";
+import type { Addressee, Letter, LetterTranslation, Repository, Signatory, SignatoryType } from "./types.ts";
 
 /** A signatory as the templates show it. */
 export interface SignatoryView {
@@ -14,6 +16,41 @@ export interface SignatoryView {
   /** "Role, Affiliation" for individuals, when given. */
   identification?: string;
   signed: string;
+  /** Signed before the latest substantive revision: endorsed an earlier version of the text. */
+  earlierVersion: boolean;
+}
+
+/** One language version of a letter, for the language switcher and hreflang alternates. */
+export interface LanguageVersion {
+  lang: string;
+  dir: "ltr" | "rtl";
+  /** The language's name in that language ("Español", "العربية"). */
+  name: string;
+  url: string;
+}
+
+/** A change to the text, with its date in the page's language. */
+export interface RevisionView {
+  date: string;
+  dateLabel: string;
+  summary: string;
+  substantive: boolean;
+}
+
+/** News about the letter, its Markdown rendered. `id` is the update's anchor on the page. */
+export interface UpdateView {
+  id: string;
+  date: string;
+  dateLabel: string;
+  title: string;
+  html: string;
+}
+
+/** Withdrawn signatures on one day: a count, never names. */
+export interface WithdrawalView {
+  date: string;
+  dateLabel: string;
+  count: number;
 }
 
 /** A letter as the templates show it. */
@@ -41,14 +78,38 @@ export interface LetterView {
   /** Date of the newest signature, or of the letter when no one has signed. */
   asOf: string;
   asOfLabel: string;
+  /** True on a translation's page (`/letters/<slug>/<lang>/`): its list entries are not canonical. */
+  isTranslation: boolean;
+  /** The language of index.md, in which revision summaries and updates are written. */
+  sourceLang: string;
+  sourceDir: "ltr" | "rtl";
+  /** Every language version, the original first; the switcher marks the one whose `lang` is this page's. */
+  versions: LanguageVersion[];
+  /** Changes to the text, oldest first. */
+  revisions: RevisionView[];
+  /** Day of the latest substantive revision, when there is one. */
+  revisedOn?: string;
+  revisedOnLabel?: string;
+  /** How many signed the current text, and how many an earlier one. */
+  currentCount: number;
+  earlierCount: number;
+  /** News, oldest first. */
+  updates: UpdateView[];
+  withdrawals: WithdrawalView[];
+  withdrawnCount: number;
 }
 
 /** Everything the templates need. */
 export interface SiteData {
   settings: Settings;
-  /** Open letters first, then newest first. */
+  /** Open letters first, then newest first; each in its original language. */
   letters: LetterView[];
+  /** Every language version of every letter, one page each: each original followed by its translations. */
+  letterPages: LetterView[];
 }
+
+/** The words of one language version: index.md itself or one translation. */
+type Version = Pick<LetterTranslation, "lang" | "title" | "summary" | "from" | "to" | "cc" | "body">;
 
 /**
  * Shapes a loaded repository for the templates: Markdown rendered, signatories split by type and
@@ -58,38 +119,74 @@ export interface SiteData {
  */
 export function buildSiteData(repo: Repository, settings: Settings, today: string): SiteData {
   const markdown = createMarkdown();
-  const letters = repo.letters.map((letter) => letterView(letter, repo.signatories.get(letter.slug) ?? [], markdown.render(letter.body), today));
-  letters.sort((a, b) => Number(b.isOpen) - Number(a.isOpen) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.title.localeCompare(b.title));
-  return { settings, letters };
+  const pages = repo.letters.map((letter) => {
+    const signatories = repo.signatories.get(letter.slug) ?? [];
+    const versions: Version[] = [letter, ...(letter.translations ?? [])];
+    const updates = (letter.updates ?? []).map((u, i) => ({ ...u, html: markdown.render(u.text, { docId: `update${i + 1}` }) }));
+    const links = versions.map((v) => versionLink(letter, v));
+    return versions.map((v) => letterView(letter, v, links, signatories, markdown.render(v.body), updates, today));
+  });
+  const byRank = (a: LetterView, b: LetterView) => Number(b.isOpen) - Number(a.isOpen) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.title.localeCompare(b.title);
+  pages.sort((a, b) => byRank(a[0]!, b[0]!));
+  return { settings, letters: pages.map((versions) => versions[0]!), letterPages: pages.flat() };
 }
 
-function letterView(letter: Letter, signatories: readonly Signatory[], bodyHtml: string, today: string): LetterView {
-  const lang = letter.lang;
+function versionLink(letter: Letter, version: Version): LanguageVersion {
+  const url = version === letter ? `/letters/${letter.slug}/` : `/letters/${letter.slug}/${version.lang}/`;
+  return { lang: version.lang, dir: textDirection(version.lang), name: languageName(version.lang), url };
+}
+
+function letterView(
+  letter: Letter,
+  version: Version,
+  versions: LanguageVersion[],
+  signatories: readonly Signatory[],
+  bodyHtml: string,
+  updates: ReadonlyArray<{ date: string; title: string; html: string }>,
+  today: string,
+): LetterView {
+  const lang = version.lang;
   const collator = new Intl.Collator(lang, { sensitivity: "base", numeric: true });
-  const views = signatories.map((s) => signatoryView(s, lang));
+  const revisedOn = latestSubstantiveRevision(letter.revisions);
+  const views = signatories.map((s) => signatoryView(s, lang, revisedOn));
   const byName = (a: SignatoryView, b: SignatoryView) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
   const asOf = signatories.reduce((latest, s) => (s.signed > latest ? s.signed : latest), signatories.length > 0 ? "" : letter.date);
+  const earlierCount = views.filter((s) => s.earlierVersion).length;
   const view: LetterView = {
     slug: letter.slug,
-    url: `/letters/${letter.slug}/`,
-    title: letter.title,
+    url: versions.find((v) => v.lang === lang)!.url,
+    title: version.title,
     date: letter.date,
     dateLabel: formatDate(letter.date, lang),
     lang,
     dir: textDirection(lang),
-    summary: letter.summary,
-    from: letter.from,
-    to: letter.to.map(addresseeLine),
-    cc: (letter.cc ?? []).map(addresseeLine),
+    summary: version.summary,
+    from: version.from ?? letter.from,
+    to: (version.to ?? letter.to).map((person) => addresseeLine(person, lang)),
+    cc: (version.cc ?? letter.cc ?? []).map((person) => addresseeLine(person, lang)),
     tags: letter.tags ?? [],
-    isOpen: letter.status === "open" && (letter.closes === undefined || letter.closes >= today),
+    isOpen: isOpenOn(letter, today),
     bodyHtml,
     organisations: views.filter((s) => s.type === "organisation").sort(byName),
     individuals: views.filter((s) => s.type === "individual").sort(byName),
     count: signatories.length,
     asOf,
     asOfLabel: formatDate(asOf, lang),
+    isTranslation: version !== letter,
+    sourceLang: letter.lang,
+    sourceDir: textDirection(letter.lang),
+    versions,
+    revisions: (letter.revisions ?? []).map((r) => ({ date: r.date, dateLabel: formatDate(r.date, lang), summary: r.summary, substantive: r.substantive !== false })),
+    currentCount: signatories.length - earlierCount,
+    earlierCount,
+    updates: updates.map((u, i) => ({ id: `update_${i + 1}`, date: u.date, dateLabel: formatDate(u.date, lang), title: u.title, html: u.html })),
+    withdrawals: (letter.withdrawals ?? []).map((w) => ({ date: w.date, dateLabel: formatDate(w.date, lang), count: w.count ?? 1 })),
+    withdrawnCount: withdrawnCount(letter.withdrawals),
   };
+  if (revisedOn !== undefined) {
+    view.revisedOn = revisedOn;
+    view.revisedOnLabel = formatDate(revisedOn, lang);
+  }
   if (letter.closes !== undefined) {
     view.closes = letter.closes;
     view.closesLabel = formatDate(letter.closes, lang);
@@ -97,13 +194,14 @@ function letterView(letter: Letter, signatories: readonly Signatory[], bodyHtml:
   return view;
 }
 
-function addresseeLine(person: Addressee): string {
-  return [person.name, person.role, person.organisation].filter((part) => part !== undefined).join(", ");
+function addresseeLine(person: Addressee, lang: string): string {
+  return [person.name, person.role, person.organisation].filter((part) => part !== undefined).join(translate(lang, "list_separator"));
 }
 
-function signatoryView(s: Signatory, lang: string): SignatoryView {
-  const view: SignatoryView = { slug: s.slug, name: s.name, type: s.type, place: placeName(s, lang), signed: s.signed };
+function signatoryView(s: Signatory, lang: string, revisedOn: string | undefined): SignatoryView {
+  const view: SignatoryView = { slug: s.slug, name: s.name, type: s.type, place: placeName(s, lang), signed: s.signed, earlierVersion: signedEarlierVersion(s.signed, revisedOn) };
   if (s.url !== undefined) view.url = s.url;
+  // The signatory's own words, so joined as written rather than with the page language's separator.
   const identification = [s.role, s.affiliation].filter((part) => part !== undefined).join(", ");
   if (identification !== "") view.identification = identification;
   return view;

@@ -64,6 +64,26 @@ export interface Letter extends LetterFrontMatter {
   file: string;
   /** The Markdown body, untouched. */
   body: string;
+  /** Translations found beside `index.md`, by language tag. Filled in by the loader. */
+  translations?: LetterTranslation[];
+}
+
+/** The fields a translation may carry; everything else (dates, status, revisions…) is shared with index.md. */
+export interface TranslationFrontMatter {
+  lang: string;
+  title: string;
+  summary: string;
+  from?: string;
+  to?: Addressee[];
+  cc?: Addressee[];
+}
+
+/** A loaded translation: `content/letters/<slug>/<lang>.md`. */
+export interface LetterTranslation extends TranslationFrontMatter {
+  /** Slug of the letter it translates (the folder name). */
+  slug: string;
+  file: string;
+  body: string;
 }
 
 /** The validated fields of a signatory file. */
