@@ -12,9 +12,6 @@ export const MAX_SLUG_LENGTH = 64;
 /** A slug: lowercase ASCII letters, digits and single hyphens, not starting or ending with a hyphen. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** How many files the loader reads at once: enough to keep the disk busy, few enough for file handles. */
-export const READ_CONCURRENCY = 64;
-
 /** How much of a bad value an error message quotes back. */
 export const MAX_QUOTED_VALUE_LENGTH = 60;
 

@@ -4,9 +4,9 @@ import type { Dirent } from "node:fs";
 import { problemAt } from "./check-fields.ts";
 import { languageWithoutStrings } from "./check-strings.ts";
 import { availableLanguages } from "./i18n.ts";
-import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, READ_CONCURRENCY, SLUG_PATTERN } from "./limits.ts";
+import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, SLUG_PATTERN } from "./limits.ts";
 import { problem, sortProblems } from "./problem.ts";
-import { readTextFile, ReadTextError, SYMLINK_MESSAGE } from "./read-text.ts";
+import { readTextFileSync, ReadTextError, SYMLINK_MESSAGE } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
 import type { Letter, LetterTranslation, Problem, Repository, Signatory } from "./types.ts";
 import { checkLetterText } from "./validate-letter.ts";
@@ -43,34 +43,34 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   const texts = new Map<string, string>();
   const valid: Signatory[] = [];
 
-  await forEachConcurrently(letterFiles, async (file) => {
-    const text = await readChecked(root, file, MAX_LETTER_BYTES, problems);
-    if (text === undefined) return;
+  for (const file of letterFiles) {
+    const text = readChecked(root, file, MAX_LETTER_BYTES, problems);
+    if (text === undefined) continue;
     const check = checkLetterText(file, text);
     problems.push(...check.problems);
     if (check.letter) letters.set(check.letter.slug, check.letter);
-  });
+  }
   const translations: LetterTranslation[] = [];
-  await forEachConcurrently(translationFiles, async (file) => {
-    const text = await readChecked(root, file, MAX_LETTER_BYTES, problems);
-    if (text === undefined) return;
+  for (const file of translationFiles) {
+    const text = readChecked(root, file, MAX_LETTER_BYTES, problems);
+    if (text === undefined) continue;
     const check = checkTranslationText(file, text);
     problems.push(...check.problems);
     if (check.translation) translations.push(check.translation);
-  });
+  }
   problems.push(...attachTranslations(letters, translations));
   const languages = availableLanguages();
   for (const item of [...letters.values(), ...translations]) problems.push(...languageWithoutStrings(item.file, item.lang, languages));
-  await forEachConcurrently(signatoryFiles, async (file) => {
-    const text = await readChecked(root, file, MAX_SIGNATORY_BYTES, problems);
-    if (text === undefined) return;
+  for (const file of signatoryFiles) {
+    const text = readChecked(root, file, MAX_SIGNATORY_BYTES, problems);
+    if (text === undefined) continue;
     const check = checkSignatoryText(file, text);
     problems.push(...check.problems);
     if (check.signatory) {
       valid.push(check.signatory);
       texts.set(file, text);
     }
-  });
+  }
 
   const signatories = groupByLetter(valid);
   const context: RuleContext = {
@@ -250,9 +250,9 @@ async function readDirectory(path: string): Promise<Dirent[]> {
   }
 }
 
-async function readChecked(root: string, file: string, maxBytes: number, problems: Problem[]): Promise<string | undefined> {
+function readChecked(root: string, file: string, maxBytes: number, problems: Problem[]): string | undefined {
   try {
-    return await readTextFile(join(root, file), maxBytes);
+    return readTextFileSync(join(root, file), maxBytes);
   } catch (error) {
     if (error instanceof ReadTextError) {
       problems.push(problem("error", file, error.message, 1, 1));
@@ -260,16 +260,4 @@ async function readChecked(root: string, file: string, maxBytes: number, problem
     }
     throw error;
   }
-}
-
-async function forEachConcurrently<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next]!;
-      next += 1;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, items.length) }, worker));
 }

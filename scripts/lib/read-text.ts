@@ -1,5 +1,4 @@
-import { constants } from "node:fs";
-import { open, type FileHandle } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
 /** Why a file could not be read as text; `message` is ready to show to a person. */
 export class ReadTextError extends Error {
@@ -8,52 +7,60 @@ export class ReadTextError extends Error {
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
+// One scratch buffer per size limit: reads are synchronous, so a buffer is never shared by two reads.
+const scratch = new Map<number, Buffer>();
+
 /**
  * Reads a file as strict UTF-8, refusing it before decoding when it is larger than `maxBytes`.
  * A UTF-8 byte-order mark is dropped; UTF-16, NUL bytes and invalid UTF-8 are refused, so no
  * character is ever silently replaced. A symbolic link or anything but a regular file is refused
  * without reading a byte of it: it could point outside the repository (`/etc/passwd`), and error
- * messages quote what they read.
- * @example await readTextFile("signatories/x/acme.yaml", 8192)
+ * messages quote what they read. Synchronous on purpose: for thousands of small files it is several
+ * times faster than promise-based file handles (see docs/performance.md).
+ * @example readTextFileSync("signatories/x/acme.yaml", 8192)
  */
-export async function readTextFile(path: string, maxBytes: number): Promise<string> {
-  const handle = await openRegularFile(path);
+export function readTextFileSync(path: string, maxBytes: number): string {
+  let buffer = scratch.get(maxBytes);
+  if (buffer === undefined) {
+    // One byte past the cap is enough to know the file is too large without reading it all.
+    buffer = Buffer.allocUnsafe(maxBytes + 1);
+    scratch.set(maxBytes, buffer);
+  }
+  const fd = openRegularFile(path);
   try {
-    // Read one byte past the cap: that is enough to know the file is too large without reading it all.
-    const buffer = Buffer.allocUnsafe(maxBytes + 1);
     let length = 0;
     while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
     return decodeText(buffer.subarray(0, length), maxBytes);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-async function openRegularFile(path: string): Promise<FileHandle> {
-  let handle: FileHandle;
+function openRegularFile(path: string): number {
+  let fd: number;
   try {
     // O_NONBLOCK keeps a named pipe from hanging the open; the stat below then refuses it.
-    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ELOOP") throw new ReadTextError(SYMLINK_MESSAGE);
     throw error;
   }
-  if (!(await handle.stat()).isFile()) {
-    await handle.close();
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
     throw new ReadTextError("this is not a regular file; replace it with a plain text file");
   }
-  return handle;
+  return fd;
 }
 
 /** Why a symbolic link is refused wherever the repository's content is read. */
 export const SYMLINK_MESSAGE = "a symbolic link is not accepted (it could point outside the repository); replace it with the file or folder itself";
 
 /**
- * Decodes bytes as strict UTF-8 with the same checks as {@link readTextFile}.
+ * Decodes bytes as strict UTF-8 with the same checks as {@link readTextFileSync}.
  * @example decodeText(Buffer.from("name: ACME\n"), 8192) // "name: ACME\n"
  */
 export function decodeText(bytes: Uint8Array, maxBytes: number): string {

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { schemaProblems } from "./check-fields.ts";
 import { parseYaml, YamlInputError } from "./parse-yaml.ts";
 import { problem } from "./problem.ts";
-import { readTextFile, ReadTextError } from "./read-text.ts";
+import { readTextFileSync, ReadTextError } from "./read-text.ts";
 import { readSchema, validateAgainst } from "./schemas.ts";
 import type { Problem } from "./types.ts";
 
@@ -27,7 +27,7 @@ const MAX_SETTINGS_BYTES = 16 * 1024;
 export async function loadSettings(root: string): Promise<{ settings?: Settings; problems: Problem[] }> {
   let text: string;
   try {
-    text = await readTextFile(join(root, SETTINGS_FILE), MAX_SETTINGS_BYTES);
+    text = readTextFileSync(join(root, SETTINGS_FILE), MAX_SETTINGS_BYTES);
   } catch (error) {
     if (error instanceof ReadTextError) return { problems: [problem("error", SETTINGS_FILE, error.message, 1, 1)] };
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {

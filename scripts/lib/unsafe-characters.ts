@@ -15,6 +15,7 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200D\u2060-\u2064\u206A-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFC\u{E0000}-\u{E0FFF}\u{1D173}-\u{1D17A}]|\p{Co}|\p{Cn}/u;
 const CONTROL = /[\p{Cc}\u2028\u2029\uFFFD]/u;
 const MARK = /\p{M}/u;
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
 // Scripts where ZWJ and ZWNJ are part of correct spelling (Persian, Indic scripts, Sinhala…).
 const JOINING_LETTER = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}]/u;
@@ -27,6 +28,8 @@ const JOINING_LETTER = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Devanagari}
  * @example findUnsafeCharacter("ACME\u202E") // { kind: "bidi", codePoint: 0x202e, position: 4 }
  */
 export function findUnsafeCharacter(value: string): UnsafeCharacter | undefined {
+  // Fast path: most values are printable ASCII, which holds none of the characters below.
+  if (PRINTABLE_ASCII.test(value)) return undefined;
   const chars = [...value];
   let marks = 0;
   for (const [position, char] of chars.entries()) {
