@@ -12,12 +12,15 @@ type EleventyConfig = any;
 export default function (eleventyConfig: EleventyConfig) {
   // Content comes from our own loader and validator, never from Eleventy's data cascade: the build
   // and CI then read the same files the same way and fail with the same messages.
+  // `npm run build` has already loaded and validated the data and passes it in; `npm start` loads it here.
   const root = process.env.UNDERSIGNED_ROOT ?? process.cwd();
-  eleventyConfig.addGlobalData("undersigned", async () => {
-    const { site, warnings } = await loadSite(root);
-    for (const warning of warnings) console.warn(formatProblem(warning));
-    return site;
-  });
+  if (!("undersigned" in eleventyConfig.globalData)) {
+    eleventyConfig.addGlobalData("undersigned", async () => {
+      const { site, warnings } = await loadSite(root);
+      for (const warning of warnings) console.warn(formatProblem(warning));
+      return site;
+    });
+  }
   eleventyConfig.addWatchTarget(`${root}/signatories/`);
   eleventyConfig.addWatchTarget(`${root}/content/letters/`);
   eleventyConfig.addWatchTarget(`${root}/settings.yaml`);

@@ -4,9 +4,9 @@ import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
-import type { Problem } from "./lib/types.ts";
 
 const { values } = parseArgs({
   options: {
@@ -18,30 +18,31 @@ const { values } = parseArgs({
 });
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
-process.env.UNDERSIGNED_ROOT = resolve(values.root);
+const root = resolve(values.root);
 const output = resolve(values.output);
+process.env.UNDERSIGNED_ROOT = root;
 process.chdir(projectRoot);
 
 const started = performance.now();
+let loaded: Awaited<ReturnType<typeof loadSite>>;
 try {
-  await buildIntoPlace(output, async (staging) => {
-    const eleventy = new Eleventy("content", staging, { configPath: ".eleventy.ts", pathPrefix: values.pathprefix, quietMode: values.quiet });
-    await eleventy.write();
-  });
-  if (!values.quiet) console.log(`Built ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+  loaded = await loadSite(root);
 } catch (error) {
-  const problems = findProblems(error);
-  if (problems === undefined) throw error;
-  for (const p of problems) console.error(formatProblem(p));
-  const errors = problems.filter((p) => p.severity === "error").length;
+  if (!(error instanceof RepositoryInvalidError)) throw error;
+  for (const p of error.problems) console.error(formatProblem(p));
+  const errors = error.problems.filter((p) => p.severity === "error").length;
   console.error(`\nThe site was not built: ${errors} ${errors === 1 ? "error" : "errors"} in the content (see above). Fix them and build again.`);
-  process.exitCode = 1;
+  process.exit(1);
 }
+for (const warning of loaded.warnings) console.warn(formatProblem(warning));
 
-// Eleventy wraps errors from data functions; the validator's own error is somewhere in the chain.
-function findProblems(error: unknown): readonly Problem[] | undefined {
-  for (let e: unknown = error; e instanceof Error; e = (e as Error & { originalError?: unknown }).originalError ?? e.cause) {
-    if (e.name === "RepositoryInvalidError" && "problems" in e) return e.problems as Problem[];
-  }
-  return undefined;
-}
+await buildIntoPlace(output, async (staging) => {
+  const eleventy = new Eleventy("content", staging, {
+    configPath: ".eleventy.ts",
+    pathPrefix: values.pathprefix,
+    quietMode: values.quiet,
+    config: (eleventyConfig: { addGlobalData(name: string, value: unknown): void }) => eleventyConfig.addGlobalData("undersigned", loaded.site),
+  });
+  await eleventy.write();
+});
+if (!values.quiet) console.log(`Built ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
