@@ -4,9 +4,12 @@ import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { loadRepository } from "./lib/load-repository.ts";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
+import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
+import { SiteVerificationError, verifySite } from "./lib/verify-site.ts";
 
 const { values } = parseArgs({
   options: {
@@ -36,13 +39,25 @@ try {
 }
 for (const warning of loaded.warnings) console.warn(formatProblem(warning));
 
-await buildIntoPlace(output, async (staging) => {
-  const eleventy = new Eleventy("content", staging, {
-    configPath: ".eleventy.ts",
-    pathPrefix: values.pathprefix,
-    quietMode: values.quiet,
-    config: (eleventyConfig: { addGlobalData(name: string, value: unknown): void }) => eleventyConfig.addGlobalData("undersigned", loaded.site),
+try {
+  await buildIntoPlace(output, async (staging) => {
+    const eleventy = new Eleventy("content", staging, {
+      configPath: ".eleventy.ts",
+      pathPrefix: values.pathprefix,
+      quietMode: values.quiet,
+      config: (eleventyConfig: { addGlobalData(name: string, value: unknown): void }) => eleventyConfig.addGlobalData("undersigned", loaded.site),
+    });
+    await eleventy.write();
+    // Checked before the swap, against a fresh read of the files: a site that loses or injects a
+    // signatory never replaces the last good one.
+    const verification = await verifySite(staging, expectationOf(await loadRepository(root), values.pathprefix));
+    if (verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
   });
-  await eleventy.write();
-});
+} catch (error) {
+  if (!(error instanceof SiteVerificationError)) throw error;
+  for (const p of error.problems) console.error(`${p.page}: ${p.message}`);
+  const n = error.problems.length;
+  console.error(`\nThe built site failed verification: ${n} ${n === 1 ? "problem" : "problems"} (see above); the previous site was kept.`);
+  process.exit(1);
+}
 if (!values.quiet) console.log(`Built ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -1,0 +1,186 @@
+import { createReadStream } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join, posix } from "node:path";
+import { Parser } from "htmlparser2";
+
+/** What the built site must contain: every valid signatory's `<letter>/<file-slug>`, by letter. */
+export interface SiteExpectation {
+  /** Valid signatories by letter slug (file slugs); anything else with `data-signatory` is an error. */
+  signatories: ReadonlyMap<string, readonly string[]>;
+  /** The path prefix the site was built with, such as `/` or `/repo-name/`. */
+  pathPrefix: string;
+}
+
+/** One thing wrong with the built site: the page (relative to the output folder) and what. */
+export interface SiteProblem {
+  page: string;
+  message: string;
+}
+
+/** What the verifier found, with how much it read. */
+export interface SiteVerification {
+  problems: SiteProblem[];
+  pages: number;
+  entries: number;
+}
+
+/** Thrown by the build when the verifier finds problems, so the new site is not swapped in. */
+export class SiteVerificationError extends Error {
+  override readonly name = "SiteVerificationError";
+  constructor(readonly problems: readonly SiteProblem[]) {
+    super(`the built site failed verification: ${problems.length} ${problems.length === 1 ? "problem" : "problems"}`);
+  }
+}
+
+interface PageFacts {
+  ids: Set<string>;
+  links: { url: string; attribute: string }[];
+}
+
+interface ElementState {
+  body: boolean;
+  ignored: boolean;
+  lang: string;
+  count?: { letter: string; value: number; text: string };
+}
+
+const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: ["href"], script: ["src"], img: ["src"], source: ["src"], iframe: ["src"], form: ["action"] };
+
+/**
+ * Reads every HTML page of a built site with a streaming parser and checks the `data-signatory`
+ * contract (docs/decisions.md): each valid signatory has exactly one canonical entry (with
+ * `id="<file-slug>"`, inside `data-pagefind-body`, outside `data-pagefind-ignore`), every other
+ * listing of it has no `id` and stays out of the search body, nothing else is listed, every
+ * `data-count-of` count equals the number of valid signatories and is the number shown, and every
+ * internal link and asset resolves to a file under the path prefix (fragments to an id on that page).
+ * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/" });
+ */
+export async function verifySite(outputDir: string, expected: SiteExpectation): Promise<SiteVerification> {
+  const problems: SiteProblem[] = [];
+  const prefix = expected.pathPrefix.replace(/^\/*/, "/").replace(/\/*$/, "/");
+  const wanted = new Set([...expected.signatories].flatMap(([letter, slugs]) => slugs.map((slug) => `${letter}/${slug}`)));
+  const canonical = new Map<string, string[]>();
+  const pages = new Map<string, PageFacts>();
+  const files = await listFiles(outputDir);
+  let entries = 0;
+
+  for (const page of files.filter((f) => f.endsWith(".html"))) {
+    const facts: PageFacts = { ids: new Set(), links: [] };
+    pages.set(page, facts);
+    const stack: ElementState[] = [{ body: false, ignored: false, lang: "en" }];
+    const parser = new Parser(
+      {
+        onopentag(name, attributes) {
+          const parent = stack.at(-1)!;
+          const state: ElementState = {
+            body: parent.body || "data-pagefind-body" in attributes,
+            ignored: parent.ignored || "data-pagefind-ignore" in attributes,
+            lang: attributes.lang ?? parent.lang,
+          };
+          if (attributes.id !== undefined) {
+            if (facts.ids.has(attributes.id)) problems.push({ page, message: `the id "${attributes.id}" is used twice on this page` });
+            facts.ids.add(attributes.id);
+          }
+          for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
+            const url = attributes[attribute];
+            if (url !== undefined) facts.links.push({ url, attribute });
+          }
+          const key = attributes["data-signatory"];
+          if (key !== undefined) {
+            entries += 1;
+            checkEntry(page, key, attributes.id, state, wanted, canonical, problems);
+          }
+          const countOf = attributes["data-count-of"];
+          if (countOf !== undefined) {
+            state.count = { letter: countOf, value: Number(attributes["data-count"]), text: "" };
+          }
+          stack.push(state);
+        },
+        ontext(text) {
+          for (const state of stack) if (state.count !== undefined) state.count.text += text;
+        },
+        onclosetag() {
+          const state = stack.pop()!;
+          if (state.count !== undefined) checkCount(page, state.count, state.lang, expected.signatories, problems);
+          if (stack.length === 0) stack.push({ body: false, ignored: false, lang: "en" });
+        },
+      },
+      { decodeEntities: true, lowerCaseAttributeNames: true },
+    );
+    for await (const chunk of createReadStream(join(outputDir, page), { encoding: "utf8" })) parser.write(chunk as string);
+    parser.end();
+  }
+
+  for (const key of wanted) {
+    const found = canonical.get(key) ?? [];
+    if (found.length === 0) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}" inside data-pagefind-body` });
+    if (found.length > 1) problems.push({ page: found[1]!, message: `signatory ${key} is listed canonically ${found.length} times (also in ${found[0]}); only one entry may carry its id` });
+  }
+  const fileSet = new Set(files);
+  for (const [page, facts] of pages) {
+    for (const link of facts.links) {
+      const problem = checkLink(page, link.url, prefix, fileSet, pages, facts);
+      if (problem !== undefined) problems.push({ page, message: `${link.attribute}="${link.url}" ${problem}` });
+    }
+  }
+  return { problems, pages: pages.size, entries };
+}
+
+function checkEntry(page: string, key: string, id: string | undefined, state: ElementState, wanted: ReadonlySet<string>, canonical: Map<string, string[]>, problems: SiteProblem[]): void {
+  if (!wanted.has(key)) {
+    problems.push({ page, message: `data-signatory="${key}" is not a valid signatory (withdrawn, invalid or unknown); it must not appear` });
+    return;
+  }
+  const inSearch = state.body && !state.ignored;
+  if (id === undefined) {
+    if (inSearch) problems.push({ page, message: `a second listing of ${key} is inside data-pagefind-body; mark it data-pagefind-ignore so search finds the signatory once` });
+    return;
+  }
+  const slug = key.split("/")[1];
+  if (id !== slug) problems.push({ page, message: `the entry for ${key} has id="${id}"; its canonical id must be "${slug}"` });
+  if (!inSearch) problems.push({ page, message: `the canonical entry for ${key} is outside data-pagefind-body (or inside data-pagefind-ignore), so search cannot find it` });
+  canonical.set(key, [...(canonical.get(key) ?? []), page]);
+}
+
+function checkCount(page: string, count: NonNullable<ElementState["count"]>, lang: string, signatories: ReadonlyMap<string, readonly string[]>, problems: SiteProblem[]): void {
+  const actual = signatories.get(count.letter)?.length ?? 0;
+  if (count.value !== actual) problems.push({ page, message: `the count for ${count.letter} says ${count.value}, but the letter has ${actual} valid signatories` });
+  const shown = new Intl.NumberFormat(lang).format(count.value);
+  if (!count.text.includes(shown)) problems.push({ page, message: `the count for ${count.letter} shows "${count.text.trim()}", not the number ${shown}` });
+}
+
+function checkLink(page: string, url: string, prefix: string, files: ReadonlySet<string>, pages: ReadonlyMap<string, PageFacts>, facts: PageFacts): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return undefined;
+  const [pathAndQuery = "", fragment] = url.split("#", 2) as [string, string | undefined];
+  const path = pathAndQuery.split("?")[0]!;
+  let target: string;
+  if (path === "") {
+    target = page;
+  } else if (path.startsWith("/")) {
+    if (!path.startsWith(prefix)) return `is outside the path prefix ${prefix}`;
+    target = path.slice(prefix.length);
+  } else {
+    target = posix.normalize(posix.join(posix.dirname(page), path));
+  }
+  target = decodeURIComponent(target);
+  const file = [target, `${target}index.html`, `${target}/index.html`].find((candidate) => files.has(candidate.replace(/^\/+/, "")))?.replace(/^\/+/, "");
+  if (file === undefined) return "points to a file that does not exist in the built site";
+  if (fragment !== undefined && fragment !== "") {
+    const ids = file === page ? facts.ids : pages.get(file)?.ids;
+    if (ids !== undefined && !ids.has(decodeURIComponent(fragment))) return `points to #${fragment}, which is not an id on ${file}`;
+  }
+  return undefined;
+}
+
+async function listFiles(dir: string, base = ""): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(join(dir, base), { withFileTypes: true })) {
+    const path = base === "" ? entry.name : `${base}/${entry.name}`;
+    if (entry.isDirectory()) {
+      files.push(...(await listFiles(dir, path)));
+    } else {
+      files.push(path);
+    }
+  }
+  return files.sort();
+}

@@ -1,0 +1,115 @@
+import { cp, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadRepository } from "../../scripts/lib/load-repository.ts";
+import { expectationOf } from "../../scripts/lib/site-expectation.ts";
+import { verifySite, type SiteExpectation } from "../../scripts/lib/verify-site.ts";
+import { copyFixtureRepo, fixture, runScript, tempDir } from "../helpers/run.ts";
+
+const PREFIX = "/repo-name/";
+const ALPHA = "letters/alpha-letter/index.html";
+let built: string;
+let expected: SiteExpectation;
+
+/** A copy of the built site with one page changed, verified against the fixture repository. */
+async function verifyTampered(page: string, change: (html: string) => string, expectation = expected) {
+  const dir = await tempDir("undersigned-tampered-");
+  await cp(built, dir, { recursive: true });
+  const html = await readFile(join(dir, page), "utf8");
+  const changed = change(html);
+  expect(changed).not.toBe(html);
+  await writeFile(join(dir, page), changed);
+  return (await verifySite(dir, expectation)).problems.map((p) => `${p.page}: ${p.message}`);
+}
+
+beforeAll(async () => {
+  built = await tempDir("undersigned-verified-");
+  const result = await runScript("build", ["--root", fixture("repos", "site"), "--output", built, `--pathprefix=${PREFIX}`, "--quiet"]);
+  expect(result.code).toBe(0);
+  expected = expectationOf(await loadRepository(fixture("repos", "site")), PREFIX);
+});
+
+describe("verifySite", () => {
+  it("passes the site the build made, having read every page and entry", async () => {
+    expect(await verifySite(built, expected)).toEqual({ problems: [], pages: 4, entries: 7 });
+  });
+
+  it("finds a signatory that lost its canonical entry", async () => {
+    expect(await verifyTampered(ALPHA, (h) => h.replace('<li id="adam" ', "<li "))).toEqual([
+      `${ALPHA}: a second listing of alpha-letter/adam is inside data-pagefind-body; mark it data-pagefind-ignore so search finds the signatory once`,
+      "(site): signatory alpha-letter/adam is missing: no page lists it with id=\"adam\" inside data-pagefind-body",
+    ]);
+  });
+
+  it("finds a signatory listed canonically twice", async () => {
+    const page = "letters/beta-letter/index.html";
+    expect(await verifyTampered(page, (h) => h.replace("</article>", '<p id="adam" data-signatory="alpha-letter/adam">Adam</p></article>'))).toEqual([
+      `${page}: signatory alpha-letter/adam is listed canonically 2 times (also in ${ALPHA}); only one entry may carry its id`,
+    ]);
+  });
+
+  it("accepts a second listing outside the search body and refuses one inside it", async () => {
+    const outside = await verifyTampered("index.html", (h) => h.replace("</main>", '<p data-signatory="alpha-letter/adam">Adam</p></main>'));
+    expect(outside).toEqual([]);
+    expect(await verifyTampered(ALPHA, (h) => h.replace("</article>", '<p data-signatory="alpha-letter/bea">Bea</p></article>'))).toEqual([
+      `${ALPHA}: a second listing of alpha-letter/bea is inside data-pagefind-body; mark it data-pagefind-ignore so search finds the signatory once`,
+    ]);
+    expect(await verifyTampered(ALPHA, (h) => h.replace("</article>", '<p data-pagefind-ignore data-signatory="alpha-letter/bea">Bea</p></article>'))).toEqual([]);
+  });
+
+  it("finds a withdrawn or invalid signatory that still appears", async () => {
+    const withdrawn: SiteExpectation = { ...expected, signatories: new Map([...expected.signatories].map(([l, slugs]) => [l, slugs.filter((s) => s !== "zeta")])) };
+    const dir = await tempDir("undersigned-withdrawn-");
+    await cp(built, dir, { recursive: true });
+    const { problems } = await verifySite(dir, withdrawn);
+    // Pages in file order; on each, problems in document order (the counts come before the list).
+    expect(problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
+      "index.html: the count for alpha-letter says 6, but the letter has 5 valid signatories",
+      `${ALPHA}: the count for alpha-letter says 6, but the letter has 5 valid signatories`,
+      `${ALPHA}: the count for alpha-letter says 6, but the letter has 5 valid signatories`,
+      `${ALPHA}: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear`,
+    ]);
+  });
+
+  it("finds a count that disagrees with the list or with the number shown", async () => {
+    expect(await verifyTampered(ALPHA, (h) => h.replace('data-count="6">6 signatories</p>', 'data-count="6">5 signatories</p>'))).toEqual([
+      `${ALPHA}: the count for alpha-letter shows "5 signatories", not the number 6`,
+    ]);
+  });
+
+  it("finds internal links and assets that do not resolve under the path prefix", async () => {
+    const links = '<a href="/repo-name/letters/nope/">a</a><a href="/letters/alpha-letter/">b</a><a href="/repo-name/letters/beta-letter/#nowhere">c</a><a href="#adam">d</a><img src="/repo-name/assets/missing.png" alt="">';
+    expect(await verifyTampered(ALPHA, (h) => h.replace("</footer>", `${links}</footer>`))).toEqual([
+      `${ALPHA}: href="/repo-name/letters/nope/" points to a file that does not exist in the built site`,
+      `${ALPHA}: href="/letters/alpha-letter/" is outside the path prefix /repo-name/`,
+      `${ALPHA}: href="/repo-name/letters/beta-letter/#nowhere" points to #nowhere, which is not an id on letters/beta-letter/index.html`,
+      `${ALPHA}: src="/repo-name/assets/missing.png" points to a file that does not exist in the built site`,
+    ]);
+  });
+});
+
+describe("npm run verify-site and npm run build", () => {
+  it("the command prints each problem and exits 1", async () => {
+    const dir = await tempDir("undersigned-cli-verify-");
+    await cp(built, dir, { recursive: true });
+    const page = join(dir, ALPHA);
+    await writeFile(page, (await readFile(page, "utf8")).replace('<li id="bea" ', '<li id="bea-2" '));
+    const result = await runScript("verify-site", ["--site", dir, "--root", fixture("repos", "site"), `--pathprefix=${PREFIX}`]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(`${ALPHA}: the entry for alpha-letter/bea has id="bea-2"; its canonical id must be "bea"\n`);
+    expect(result.stderr).toBe("\nThe built site failed verification: 1 problem (see above).\n");
+  });
+
+  it("a build whose letter links to a page that does not exist fails and keeps the previous site", async () => {
+    const root = await copyFixtureRepo("site");
+    const letter = join(root, "content", "letters", "beta-letter", "index.md");
+    await writeFile(letter, `${await readFile(letter, "utf8")}\n[Read more](/letters/gamma-letter/)\n`);
+    const out = await tempDir("undersigned-kept-");
+    await cp(built, out, { recursive: true });
+    const result = await runScript("build", ["--root", root, "--output", out, `--pathprefix=${PREFIX}`, "--quiet"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('letters/beta-letter/index.html: href="/repo-name/letters/gamma-letter/" points to a file that does not exist in the built site\n');
+    expect(result.stderr).toContain("The built site failed verification: 1 problem (see above); the previous site was kept.");
+    expect(await readFile(join(out, ALPHA), "utf8")).toBe(await readFile(join(built, ALPHA), "utf8"));
+  });
+});
