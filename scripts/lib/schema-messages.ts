@@ -35,6 +35,7 @@ const EXAMPLE: Record<string, string> = {
   from: "from: a group of civil society organisations",
   summary: "summary: One or two sentences about the letter.",
   status: "status: open",
+  lang: "lang: es",
 };
 
 /**

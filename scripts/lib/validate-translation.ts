@@ -1,4 +1,5 @@
 import { problemAt, schemaProblems, tidyAndCheckStrings } from "./check-fields.ts";
+import { sortProblems } from "./problem.ts";
 import { readSchema, validateAgainst } from "./schemas.ts";
 import type { LetterTranslation, Problem, TranslationFrontMatter } from "./types.ts";
 import { parseFrontMatter } from "./validate-letter.ts";
@@ -36,7 +37,7 @@ export function checkTranslationText(file: string, text: string): TranslationChe
   if (typeof data.lang === "string" && data.lang !== expected && problems.length === 0) {
     problems.push(problemAt(source, ["lang"], "value", `"lang" is ${data.lang} but the file is named ${expected}.md; a translation is named after its language, so rename the file to ${data.lang}.md or correct "lang"`));
   }
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { problems: sortProblems(problems) };
   const slug = file.split("/")[2]!;
   return { translation: { ...(data as unknown as TranslationFrontMatter), slug, file, body: parsed.body }, problems };
 }
