@@ -1,0 +1,114 @@
+// Property tests, bounded to one build: many random valid signatories go into one generated
+// repository, built once; every one must come out unchanged, once, and as text.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { load } from "cheerio";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadRepository } from "../../scripts/lib/load-repository.ts";
+import { nameKey } from "../../scripts/lib/normalise.ts";
+import { checkSignatoryText } from "../../scripts/lib/validate-signatory.ts";
+import { dump } from "js-yaml";
+import { writeRepository } from "../helpers/signatories.ts";
+import { runScript, tempDir } from "../helpers/run.ts";
+
+const LETTER = "random-letter";
+const SEED = 20260828;
+// Characters an attacker reaches for, mixed into otherwise random text.
+const HOSTILE = fc.constantFrom("<", ">", '"', "'", "&", "`", "=", "{{", "}}", "{%", "%}", "${", "</li>", "<script>", " onerror=", "javascript:", "[x](y)", "**", "\\", "#", ": ", "- ");
+const text = fc.array(fc.oneof(fc.string({ unit: "grapheme", maxLength: 6 }), HOSTILE), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(""));
+const signatory = fc.record({
+  name: text,
+  type: fc.constant("organisation"),
+  place: fc.oneof(fc.constantFrom("KE", "BR", "FR", "JP", "US").map((country) => ({ country })), fc.constantFrom("global", "regional").map((scope) => ({ scope }))),
+  signed: fc.date({ min: new Date("2000-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+});
+
+interface Expected {
+  slug: string;
+  name: string;
+}
+
+let expected: Expected[];
+let html: string;
+
+beforeAll(async () => {
+  const samples = fc.sample(signatory, { numRuns: 400, seed: SEED });
+  const files = new Map<string, Record<string, string>>();
+  const keys = new Set<string>();
+  expected = [];
+  for (const [i, s] of samples.entries()) {
+    const fields = { name: s.name, type: s.type, ...s.place, signed: s.signed };
+    const slug = `s-${i}`;
+    // Keep only what the validator accepts on its own and that no other sample duplicates.
+    const check = checkSignatoryText(`signatories/${LETTER}/${slug}.yaml`, dump(fields, { lineWidth: -1 }));
+    if (check.signatory === undefined || keys.has(nameKey(check.signatory.name))) continue;
+    keys.add(nameKey(check.signatory.name));
+    files.set(slug, fields);
+    expected.push({ slug, name: check.signatory.name });
+  }
+  const root = await tempDir("undersigned-props-");
+  await writeRepository(root, LETTER, files);
+  const out = await tempDir("undersigned-props-site-");
+  const result = await runScript("build", ["--root", root, "--output", out, "--quiet"]);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  html = await readFile(join(out, "letters", LETTER, "index.html"), "utf8");
+});
+
+describe("random valid signatories through load, build and page", () => {
+  it("enough of them were valid to mean something", () => {
+    expect(expected.length).toBeGreaterThan(200);
+  });
+
+  it("each appears exactly once, canonically, with its name unchanged", () => {
+    const $ = load(html);
+    for (const { slug, name } of expected) {
+      const entries = $(`[data-signatory="${LETTER}/${slug}"]`);
+      expect(entries.length, slug).toBe(1);
+      expect(entries.attr("id")).toBe(slug);
+      expect(entries.closest("[data-pagefind-body]").length).toBe(1);
+      expect(entries.find(".name").text(), slug).toBe(name);
+    }
+    expect($("[data-signatory]").length).toBe(expected.length);
+  });
+
+  it("no value ever becomes markup, a script or an event attribute", () => {
+    const $ = load(html);
+    const tags = new Set($("body *").map((_, el) => (el as { tagName: string }).tagName).get());
+    for (const tag of tags) expect(["a", "article", "div", "dd", "dl", "dt", "footer", "h1", "h2", "h3", "header", "li", "main", "nav", "p", "section", "small", "span", "sup", "time", "ul", "ol", "hr"]).toContain(tag);
+    $("*").each((_, el) => {
+      for (const attribute of Object.keys((el as { attribs: Record<string, string> }).attribs)) expect(attribute).not.toMatch(/^on/i);
+    });
+    expect($("script").length).toBe(0);
+  });
+});
+
+describe("nameKey", () => {
+  it("is idempotent", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => nameKey(nameKey(s)) === nameKey(s)), { seed: SEED, numRuns: 2000 });
+  });
+
+  it("two names it calls equal are reported as duplicates", async () => {
+    // Variants a second signer might type: other case, decomposed accents, full-width letters, extra punctuation.
+    const variants = [(s: string) => s.toUpperCase(), (s: string) => s.normalize("NFD"), (s: string) => s.replace(/[A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)), (s: string) => `${s}.`];
+    const bases = fc.sample(fc.stringMatching(/^[A-Z][a-zé]{2,8} [A-Z][a-zè]{2,8}$/), { numRuns: 60, seed: SEED });
+    const files = new Map<string, Record<string, string>>();
+    const pairs: string[] = [];
+    const seen = new Set<string>();
+    for (const [i, base] of bases.entries()) {
+      const variant = variants[i % variants.length]!(base);
+      if (seen.has(nameKey(base)) || nameKey(variant) !== nameKey(base) || variant === base) continue;
+      seen.add(nameKey(base));
+      files.set(`a-${i}`, { name: base, type: "organisation", scope: "global", signed: "2020-01-01" });
+      files.set(`b-${i}`, { name: variant, type: "organisation", scope: "global", signed: "2020-01-02" });
+      pairs.push(`signatories/${LETTER}/b-${i}.yaml`);
+    }
+    expect(pairs.length).toBeGreaterThan(20);
+    const root = await tempDir("undersigned-twins-");
+    await writeRepository(root, LETTER, files);
+    const repo = await loadRepository(root);
+    const flagged = repo.problems.filter((p) => p.message.includes("has already signed this letter")).map((p) => p.file).sort();
+    expect(flagged).toEqual(pairs.sort());
+  });
+});
