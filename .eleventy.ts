@@ -38,10 +38,12 @@ export default function (eleventyConfig: EleventyConfig) {
   for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn);
   for (const [name, fn] of Object.entries(globals)) eleventyConfig.addNunjucksGlobal(name, fn);
 
-  // Search runs on the finished HTML, in `npm run build` and in `npm start` alike.
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    await buildSearchIndex(directories.output);
-  });
+  // Search runs on the finished HTML. `npm run build` runs it itself, as a stage of its own.
+  if (process.env.UNDERSIGNED_SEARCH !== "external") {
+    eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+      await buildSearchIndex(directories.output);
+    });
+  }
 
   return {
     dir: { input: "content", includes: "../_includes" },

@@ -1,5 +1,6 @@
 // `npm run build`: validate, then build the site with Eleventy and index it with Pagefind.
 // Usage: npm run build -- [--pathprefix=/repo-name/] [--root <content repo>] [--output <dir>] [--quiet]
+//        [--skip-search] [--skip-verify]   (leave out a stage; `npm run bench` times each on its own)
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +8,7 @@ import Eleventy from "@11ty/eleventy";
 import { loadRepository } from "./lib/load-repository.ts";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
+import { buildSearchIndex } from "./lib/search-index.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
 import { SiteVerificationError, verifySite } from "./lib/verify-site.ts";
@@ -17,6 +19,8 @@ const { values } = parseArgs({
     root: { type: "string", default: "." },
     output: { type: "string", default: "_site" },
     quiet: { type: "boolean", default: false },
+    "skip-search": { type: "boolean", default: false },
+    "skip-verify": { type: "boolean", default: false },
   },
 });
 
@@ -24,6 +28,7 @@ const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const root = resolve(values.root);
 const output = resolve(values.output);
 process.env.UNDERSIGNED_ROOT = root;
+process.env.UNDERSIGNED_SEARCH = "external";
 process.chdir(projectRoot);
 
 const started = performance.now();
@@ -48,6 +53,8 @@ try {
       config: (eleventyConfig: { addGlobalData(name: string, value: unknown): void }) => eleventyConfig.addGlobalData("undersigned", loaded.site),
     });
     await eleventy.write();
+    if (!values["skip-search"]) await buildSearchIndex(staging);
+    if (values["skip-verify"]) return;
     // Checked before the swap, against a fresh read of the files: a site that loses or injects a
     // signatory never replaces the last good one.
     const verification = await verifySite(staging, expectationOf(await loadRepository(root), values.pathprefix));
