@@ -24,6 +24,11 @@ const { values } = parseArgs({
   },
 });
 
+interface EleventyUserConfig {
+  addGlobalData(name: string, value: unknown): void;
+  benchmarkManager: { get(name: string): { setIsVerbose(verbose: boolean): void } };
+}
+
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const root = resolve(values.root);
 const output = resolve(values.output);
@@ -50,7 +55,12 @@ try {
       configPath: ".eleventy.ts",
       pathPrefix: values.pathprefix,
       quietMode: values.quiet,
-      config: (eleventyConfig: { addGlobalData(name: string, value: unknown): void }) => eleventyConfig.addGlobalData("undersigned", loaded.site),
+      config: (eleventyConfig: EleventyUserConfig) => {
+        eleventyConfig.addGlobalData("undersigned", loaded.site);
+        // Eleventy creates its "Configuration" timing group before --quiet is applied, so its slow-step
+        // warnings would still print; quiet means quiet.
+        if (values.quiet) eleventyConfig.benchmarkManager.get("Configuration").setIsVerbose(false);
+      },
     });
     await eleventy.write();
     if (!values["skip-search"]) await buildSearchIndex(staging);
