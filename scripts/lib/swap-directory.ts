@@ -1,16 +1,21 @@
-import { mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
  * Runs `work` against a fresh temporary folder beside `target`, then puts that folder in place of
  * `target` only if the work succeeded. A failed or interrupted build therefore never leaves a
- * half-written site where a deploy would pick it up.
+ * half-written site where a deploy would pick it up. Staging folders left by a build that was killed
+ * are removed by the next one.
  * @example await buildIntoPlace("_site", (dir) => writeSite(dir))
  */
 export async function buildIntoPlace<T>(target: string, work: (dir: string) => Promise<T>): Promise<T> {
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(join(parent, `.${basename(target)}-building-`));
+  const prefix = `.${basename(target)}-building-`;
+  for (const leftover of (await readdir(parent)).filter((name) => name.startsWith(prefix))) {
+    await rm(join(parent, leftover), { recursive: true, force: true });
+  }
+  const staging = await mkdtemp(join(parent, prefix));
   try {
     const result = await work(staging);
     const previous = `${staging}-previous`;

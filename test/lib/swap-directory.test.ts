@@ -1,0 +1,31 @@
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildIntoPlace } from "../../scripts/lib/swap-directory.ts";
+import { tempDir } from "../helpers/run.ts";
+
+describe("buildIntoPlace", () => {
+  it("replaces the target only when the work succeeds", async () => {
+    const parent = await tempDir();
+    const target = join(parent, "site");
+    await buildIntoPlace(target, (dir) => writeFile(join(dir, "index.html"), "first"));
+    await expect(
+      buildIntoPlace(target, async (dir) => {
+        await writeFile(join(dir, "index.html"), "half");
+        throw new Error("build failed");
+      }),
+    ).rejects.toThrow("build failed");
+    expect(await readFile(join(target, "index.html"), "utf8")).toBe("first");
+    await buildIntoPlace(target, (dir) => writeFile(join(dir, "index.html"), "second"));
+    expect(await readFile(join(target, "index.html"), "utf8")).toBe("second");
+    expect(await readdir(parent)).toEqual(["site"]);
+  });
+
+  it("removes staging folders left by a killed build, and only those", async () => {
+    const parent = await tempDir();
+    await mkdir(join(parent, ".site-building-abc123"));
+    await mkdir(join(parent, ".other-building-xyz"));
+    await buildIntoPlace(join(parent, "site"), (dir) => writeFile(join(dir, "index.html"), "ok"));
+    expect((await readdir(parent)).sort()).toEqual([".other-building-xyz", "site"]);
+  });
+});
