@@ -6,6 +6,7 @@ import { loadSite } from "./scripts/lib/load-site.ts";
 import { createMarkdown } from "./scripts/lib/markdown.ts";
 import { formatProblem } from "./scripts/lib/problem.ts";
 import { buildSearchIndex } from "./scripts/lib/search-index.ts";
+import { loadSettings } from "./scripts/lib/settings.ts";
 
 type EleventyConfig = any;
 
@@ -38,10 +39,12 @@ export default function (eleventyConfig: EleventyConfig) {
   for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn);
   for (const [name, fn] of Object.entries(globals)) eleventyConfig.addNunjucksGlobal(name, fn);
 
-  // Search runs on the finished HTML. `npm run build` runs it itself, as a stage of its own.
+  // Search runs on the finished HTML. `npm run build` runs it itself, as a stage of its own. One index
+  // in the site's language for all letters, whatever theirs, so the site search finds every signatory.
   if (process.env.UNDERSIGNED_SEARCH !== "external") {
     eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-      await buildSearchIndex(directories.output);
+      const { settings } = await loadSettings(root);
+      await buildSearchIndex(directories.output, settings === undefined ? {} : { forceLanguage: settings.lang });
     });
   }
 

@@ -63,7 +63,7 @@ try {
       },
     });
     await eleventy.write();
-    if (!values["skip-search"]) await buildSearchIndex(staging);
+    if (!values["skip-search"]) await buildSearchIndex(staging, { forceLanguage: loaded.site.settings.lang });
     if (values["skip-verify"]) return;
     // Checked before the swap, against a fresh read of the files: a site that loses or injects a
     // signatory never replaces the last good one.

@@ -1,11 +1,154 @@
-// Starts Pagefind's search UI. The site may be served under a path prefix (a GitHub Pages project
-// site), so the base URL is worked out from this script's own address, which the build rewrites.
+// Search with Pagefind's JavaScript API. Every search form ([data-search]) on a page gets a live list
+// of the signatories whose entry matches; a form with data-search-letter searches that letter only.
+// The site may be served under a path prefix, so the base URL is worked out from this script's own
+// address, which the build rewrites. Without JavaScript the forms stay hidden.
 (function () {
+  "use strict";
   var script = document.currentScript;
   var base = script ? new URL("../", script.src).pathname : "/";
-  window.addEventListener("DOMContentLoaded", function () {
-    var element = document.querySelector("[data-search]");
-    if (!element || typeof PagefindUI === "undefined") return;
-    new PagefindUI({ element: element, baseUrl: base, showSubResults: true, resetStyles: false });
+  var RESULT_PAGES = 10; // pages whose matches are shown; each holds up to 1,000 signatories
+  var DEBOUNCE_MS = 200;
+  var GROUP_TYPES = { organisations_heading: "organisation", individuals_heading: "individual" };
+  var pagefindPromise;
+
+  function pagefind() {
+    if (!pagefindPromise) {
+      pagefindPromise = import(base + "pagefind/pagefind.js").then(function (module) {
+        return module.options({ baseUrl: base }).then(function () { return module; });
+      });
+    }
+    return pagefindPromise;
+  }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, name) { return name in values ? values[name] : whole; });
+  }
+
+  // A signatory's anchor is its file slug ([a-z0-9-]); every other id on a page has an underscore.
+  function isSignatory(sub) {
+    return sub.anchor && sub.anchor.id && sub.anchor.id.indexOf("_") === -1;
+  }
+
+  // On a letter page both lists share one page: the type is that of the nearest list heading above.
+  function typeOf(data, sub, form) {
+    if (data.meta && data.meta.type) return data.meta.type;
+    var type = "";
+    (data.anchors || []).forEach(function (anchor) {
+      if (GROUP_TYPES[anchor.id] && anchor.location <= sub.anchor.location) type = form.dataset["text" + GROUP_TYPES[anchor.id].replace(/^./, function (c) { return c.toUpperCase(); })];
+    });
+    return type;
+  }
+
+  function item(link, text, details) {
+    var li = document.createElement("li");
+    var a = document.createElement("a");
+    a.href = link;
+    a.textContent = text;
+    li.appendChild(a);
+    if (details) {
+      var span = document.createElement("span");
+      span.className = "result-details";
+      span.textContent = " — " + details;
+      li.appendChild(span);
+    }
+    return li;
+  }
+
+  function stripTags(html) {
+    var div = document.createElement("div");
+    div.innerHTML = html;
+    return div.textContent;
+  }
+
+  function chosenFilters(form) {
+    var filters = {};
+    if (form.dataset.searchLetter) filters.letterid = form.dataset.searchLetter;
+    form.querySelectorAll("[data-search-filter]").forEach(function (select) {
+      if (select.value) filters[select.dataset.searchFilter] = select.value;
+    });
+    return filters;
+  }
+
+  function run(form, generation) {
+    var query = form.querySelector("input[type=search]").value.trim();
+    var status = form.querySelector("[data-search-status]");
+    var list = form.querySelector("[data-search-results]");
+    var filters = chosenFilters(form);
+    if (query === "") {
+      list.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    pagefind()
+      .then(function (pf) { return pf.search(query, { filters: filters }); })
+      .then(function (search) {
+        return Promise.all(search.results.slice(0, RESULT_PAGES).map(function (r) { return r.data(); }));
+      })
+      .then(function (pages) {
+        if (generation !== form._generation) return;
+        var items = [];
+        pages.forEach(function (data) {
+          var letter = (data.filters.letter || [""])[0];
+          var subs = (data.sub_results || []).filter(isSignatory).filter(function (sub) {
+            return !filters.country || sub.title.indexOf(", " + filters.country) !== -1;
+          });
+          var typed = subs.map(function (sub) { return { sub: sub, type: typeOf(data, sub, form) }; }).filter(function (entry) {
+            return !filters.type || entry.type === filters.type;
+          });
+          typed.forEach(function (entry) {
+            items.push(item(entry.sub.url, entry.sub.title, [letter, entry.type].filter(Boolean).join(" · ")));
+          });
+          if (subs.length === 0 && !filters.type && !filters.country) items.push(item(data.url, data.meta.title, stripTags(data.excerpt)));
+        });
+        list.replaceChildren.apply(list, items);
+        var dataset = form.dataset;
+        status.textContent = items.length === 0
+          ? fill(dataset.textNone, { query: query })
+          : fill(new Intl.PluralRules(dataset.lang).select(pages.length) === "one" ? dataset.textCountOne : dataset.textCountOther, { count: pages.length });
+      })
+      .catch(function (error) {
+        status.textContent = String(error);
+      });
+  }
+
+  function fillFilters(form) {
+    var selects = form.querySelectorAll("[data-search-filter]");
+    if (selects.length === 0) return;
+    pagefind().then(function (pf) { return pf.filters(); }).then(function (available) {
+      selects.forEach(function (select) {
+        var values = Object.keys(available[select.dataset.searchFilter] || {}).sort(function (a, b) { return a.localeCompare(b, form.dataset.lang); });
+        values.forEach(function (value) {
+          var option = document.createElement("option");
+          option.value = value;
+          option.textContent = value;
+          select.appendChild(option);
+        });
+      });
+    });
+  }
+
+  function start(form) {
+    var timer;
+    form._generation = 0;
+    var go = function () {
+      clearTimeout(timer);
+      form._generation += 1;
+      var generation = form._generation;
+      timer = setTimeout(function () { run(form, generation); }, DEBOUNCE_MS);
+    };
+    form.addEventListener("submit", function (event) { event.preventDefault(); go(); });
+    form.addEventListener("input", go);
+    form.addEventListener("change", go);
+    fillFilters(form);
+    var query = new URLSearchParams(location.search).get("q");
+    if (query && !form.dataset.searchLetter) {
+      form.querySelector("input[type=search]").value = query;
+      go();
+    }
+    form.hidden = false;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-search]").forEach(start);
   });
 })();

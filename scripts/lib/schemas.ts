@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 
 /** The JSON Schemas of Undersigned, by name (file `schemas/<name>.schema.json`). */
-export type SchemaName = "letter" | "signatory" | "settings" | "translation";
+export type SchemaName = "letter" | "signatory" | "settings" | "translation" | "signatories-export";
 
 const SCHEMA_DIR = fileURLToPath(new URL("../../schemas/", import.meta.url));
 

@@ -7,12 +7,13 @@ export interface SearchIndexResult {
 
 /**
  * Indexes a built site with Pagefind's Node API and writes the bundle to `<outputDir>/pagefind/`.
- * Only elements marked `data-pagefind-body` are indexed.
+ * Only elements marked `data-pagefind-body` are indexed. With `forceLanguage` every page goes into one
+ * index (Pagefind otherwise makes one per page language, and a search only sees its own page's).
  * @throws when Pagefind reports errors.
- * @example await buildSearchIndex("_site")
+ * @example await buildSearchIndex("_site", { forceLanguage: "en" })
  */
-export async function buildSearchIndex(outputDir: string): Promise<SearchIndexResult> {
-  const { index, errors } = await pagefind.createIndex({});
+export async function buildSearchIndex(outputDir: string, options: { forceLanguage?: string } = {}): Promise<SearchIndexResult> {
+  const { index, errors } = await pagefind.createIndex(options.forceLanguage === undefined ? {} : { forceLanguage: options.forceLanguage });
   try {
     if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: outputDir });

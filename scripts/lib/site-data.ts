@@ -1,9 +1,10 @@
 import { formatDate, languageName, placeName, textDirection } from "./format.ts";
 import { translate } from "./i18n.ts";
 import { isOpenOn, latestSubstantiveRevision, signedEarlierVersion, withdrawnCount } from "./letter-life.ts";
+import { planLetterLists, type LetterLists, type ListPage } from "./letter-lists.ts";
 import { createMarkdown } from "./markdown.ts";
 import type { Settings } from "./settings.ts";
-import type { Addressee, Letter, LetterTranslation, Repository, Signatory, SignatoryType } from "./types.ts";
+import type { Addressee, Letter, LetterTranslation, Repository, Scope, Signatory, SignatoryType } from "./types.ts";
 
 /** A signatory as the templates show it. */
 export interface SignatoryView {
@@ -13,11 +14,19 @@ export interface SignatoryView {
   url?: string;
   /** Country name in the letter's language, or the scope label. */
   place: string;
+  /** Lower-case country code or scope name: the per-country page's URL segment. */
+  placeKey: string;
+  country?: string;
+  scope?: Scope;
+  affiliation?: string;
+  role?: string;
   /** "Role, Affiliation" for individuals, when given. */
   identification?: string;
   signed: string;
   /** Signed before the latest substantive revision: endorsed an earlier version of the text. */
   earlierVersion: boolean;
+  /** The canonical address of this entry (`<list page URL>#<slug>`), set by planLetterLists. */
+  href: string;
 }
 
 /** One language version of a letter, for the language switcher and hreflang alternates. */
@@ -97,7 +106,12 @@ export interface LetterView {
   updates: UpdateView[];
   withdrawals: WithdrawalView[];
   withdrawnCount: number;
+  /** Lists, pages, counts, growth and the URLs of exports and feeds: the original's, on a translation too. */
+  lists: LetterLists;
 }
+
+/** A letter view before its lists are planned. */
+export type LetterCore = Omit<LetterView, "lists">;
 
 /** Everything the templates need. */
 export interface SiteData {
@@ -106,6 +120,8 @@ export interface SiteData {
   letters: LetterView[];
   /** Every language version of every letter, one page each: each original followed by its translations. */
   letterPages: LetterView[];
+  /** Every generated list page with its (original) letter: one HTML page each (content/list.njk). */
+  listPages: Array<{ letter: LetterView; list: ListPage }>;
 }
 
 /** The words of one language version: index.md itself or one translation. */
@@ -124,11 +140,28 @@ export function buildSiteData(repo: Repository, settings: Settings, today: strin
     const versions: Version[] = [letter, ...(letter.translations ?? [])];
     const updates = (letter.updates ?? []).map((u, i) => ({ ...u, html: markdown.render(u.text, { docId: `update${i + 1}` }) }));
     const links = versions.map((v) => versionLink(letter, v));
-    return versions.map((v) => letterView(letter, v, links, signatories, markdown.render(v.body), updates, today));
+    const [original, ...translations] = versions.map((v) => letterView(letter, v, links, signatories, markdown.render(v.body), updates, today));
+    const withLists: LetterView = { ...original!, lists: planLetterLists(original!, new Intl.Collator(original!.lang, COLLATION)) };
+    return [withLists, ...translations.map((t) => sharingLists(t, withLists))];
   });
   const byRank = (a: LetterView, b: LetterView) => Number(b.isOpen) - Number(a.isOpen) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.title.localeCompare(b.title);
   pages.sort((a, b) => byRank(a[0]!, b[0]!));
-  return { settings, letters: pages.map((versions) => versions[0]!), letterPages: pages.flat() };
+  const letters = pages.map((versions) => versions[0]!);
+  const listPages = letters.flatMap((letter) => letter.lists.pages.map((list) => ({ letter, list })));
+  return { settings, letters, letterPages: pages.flat(), listPages };
+}
+
+/** How names are sorted: the language's collation, ignoring case and accents, numbers by value. */
+const COLLATION: Intl.CollatorOptions = { sensitivity: "base", numeric: true };
+
+/**
+ * A translation shows the same lists as its original: the lists, pages and exports are the original's,
+ * and each of the translation's own entries links to the original's canonical address.
+ */
+function sharingLists(translation: LetterCore, original: LetterView): LetterView {
+  const hrefs = new Map([...original.organisations, ...original.individuals].map((s) => [s.slug, s.href]));
+  for (const s of [...translation.organisations, ...translation.individuals]) s.href = hrefs.get(s.slug) ?? "";
+  return { ...translation, lists: original.lists };
 }
 
 function versionLink(letter: Letter, version: Version): LanguageVersion {
@@ -144,15 +177,15 @@ function letterView(
   bodyHtml: string,
   updates: ReadonlyArray<{ date: string; title: string; html: string }>,
   today: string,
-): LetterView {
+): LetterCore {
   const lang = version.lang;
-  const collator = new Intl.Collator(lang, { sensitivity: "base", numeric: true });
+  const collator = new Intl.Collator(lang, COLLATION);
   const revisedOn = latestSubstantiveRevision(letter.revisions);
   const views = signatories.map((s) => signatoryView(s, lang, revisedOn));
   const byName = (a: SignatoryView, b: SignatoryView) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
   const asOf = signatories.reduce((latest, s) => (s.signed > latest ? s.signed : latest), signatories.length > 0 ? "" : letter.date);
   const earlierCount = views.filter((s) => s.earlierVersion).length;
-  const view: LetterView = {
+  const view: LetterCore = {
     slug: letter.slug,
     url: versions.find((v) => v.lang === lang)!.url,
     title: version.title,
@@ -199,8 +232,13 @@ function addresseeLine(person: Addressee, lang: string): string {
 }
 
 function signatoryView(s: Signatory, lang: string, revisedOn: string | undefined): SignatoryView {
-  const view: SignatoryView = { slug: s.slug, name: s.name, type: s.type, place: placeName(s, lang), signed: s.signed, earlierVersion: signedEarlierVersion(s.signed, revisedOn) };
+  const placeKey = s.country?.toLowerCase() ?? s.scope ?? "global";
+  const view: SignatoryView = { slug: s.slug, name: s.name, type: s.type, place: placeName(s, lang), placeKey, signed: s.signed, earlierVersion: signedEarlierVersion(s.signed, revisedOn), href: "" };
   if (s.url !== undefined) view.url = s.url;
+  if (s.country !== undefined) view.country = s.country;
+  if (s.scope !== undefined) view.scope = s.scope;
+  if (s.affiliation !== undefined) view.affiliation = s.affiliation;
+  if (s.role !== undefined) view.role = s.role;
   // The signatory's own words, so joined as written rather than with the page language's separator.
   const identification = [s.role, s.affiliation].filter((part) => part !== undefined).join(", ");
   if (identification !== "") view.identification = identification;

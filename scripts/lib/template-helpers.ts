@@ -1,5 +1,6 @@
 import { formatDate } from "./format.ts";
 import { translate } from "./i18n.ts";
+import { readerFilters } from "./reader-helpers.ts";
 
 /**
  * Nunjucks filters, registered by name in `.eleventy.ts`.
@@ -8,6 +9,7 @@ import { translate } from "./i18n.ts";
 export const filters: Record<string, (...args: any[]) => unknown> = {
   formatDate: (iso: string, lang: string) => formatDate(iso, lang),
   formatNumber: (n: number, lang: string) => new Intl.NumberFormat(lang).format(n),
+  ...readerFilters,
 };
 
 /**

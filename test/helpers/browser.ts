@@ -19,6 +19,10 @@ const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json",
   ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 /** A static server for a built site, published under a path prefix as on GitHub Pages. */

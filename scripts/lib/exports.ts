@@ -1,0 +1,84 @@
+import { stringify } from "csv-stringify/sync";
+import type { LetterView, SignatoryView } from "./site-data.ts";
+
+/** Columns of `signatories.csv`, in order; the same names as the fields of `signatories.json`. */
+export const EXPORT_COLUMNS = ["id", "name", "type", "country", "scope", "affiliation", "role", "url", "signed", "address"] as const;
+
+/** One signatory in the exports (see schemas/signatories-export.schema.json). */
+export interface ExportedSignatory {
+  id: string;
+  name: string;
+  type: SignatoryView["type"];
+  country?: string;
+  scope?: string;
+  affiliation?: string;
+  role?: string;
+  url?: string;
+  signed: string;
+  /** Absolute URL of the signatory's entry on the site. */
+  address: string;
+}
+
+/** The content of `signatories.json`. */
+export interface SignatoriesExport {
+  letter: { slug: string; title: string; url: string; lang: string; asOf: string };
+  count: number;
+  signatories: ExportedSignatory[];
+}
+
+/** Spreadsheets run a cell that starts with one of these as a formula (tab and CR too, in some). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Makes a cell safe to open in a spreadsheet: text that a spreadsheet would run as a formula gets a
+ * leading apostrophe, which spreadsheets show as text and hide.
+ * @example neutraliseFormula("=HYPERLINK(\"x\")") // "'=HYPERLINK(\"x\")"
+ */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * The signatories of a letter as export records: organisations then individuals, each in the
+ * letter's alphabetical order. `siteUrl` is the absolute URL of the site root, path prefix included.
+ * @example exportRecords(letter, "https://example.github.io/repo/")[0].address
+ */
+export function exportRecords(letter: LetterView, siteUrl: string): ExportedSignatory[] {
+  return [...letter.organisations, ...letter.individuals].map((s) => {
+    const record: ExportedSignatory = { id: s.slug, name: s.name, type: s.type, country: s.country, scope: s.scope, affiliation: s.affiliation, role: s.role, url: s.url, signed: s.signed, address: absoluteUrl(siteUrl, s.href) };
+    // Absent fields are left out of the JSON rather than written as null.
+    for (const key of EXPORT_COLUMNS) if (record[key] === undefined) delete record[key];
+    return record;
+  });
+}
+
+/**
+ * `signatories.csv`: RFC 4180 (CRLF, quoted where needed), UTF-8 with a byte-order mark so that
+ * spreadsheet programs read the accents right, a header row, and every text cell formula-safe.
+ * @example signatoriesCsv(letter, "https://example.github.io/")
+ */
+export function signatoriesCsv(letter: LetterView, siteUrl: string): string {
+  const rows = exportRecords(letter, siteUrl).map((r) => EXPORT_COLUMNS.map((column) => neutraliseFormula(r[column] ?? "")));
+  return stringify([[...EXPORT_COLUMNS], ...rows], { bom: true, record_delimiter: "\r\n" });
+}
+
+/**
+ * `signatories.json`, described by schemas/signatories-export.schema.json.
+ * @example JSON.parse(signatoriesJson(letter, "https://example.github.io/")).count
+ */
+export function signatoriesJson(letter: LetterView, siteUrl: string): string {
+  const data: SignatoriesExport = {
+    letter: { slug: letter.slug, title: letter.title, url: absoluteUrl(siteUrl, letter.url), lang: letter.lang, asOf: letter.asOf },
+    count: letter.count,
+    signatories: exportRecords(letter, siteUrl),
+  };
+  return `${JSON.stringify(data, null, 1)}\n`;
+}
+
+/**
+ * Joins the site's absolute root URL and a site path (which starts with "/").
+ * @example absoluteUrl("https://x.org/repo/", "/letters/a/") // "https://x.org/repo/letters/a/"
+ */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return `${siteUrl.replace(/\/+$/, "")}${path}`;
+}
