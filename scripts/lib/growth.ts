@@ -28,15 +28,18 @@ const DAY_MS = 86_400_000;
  */
 export function signatureGrowth(dates: readonly string[]): Growth {
   if (dates.length === 0) return { unit: "day", points: [], max: 0 };
-  const sorted = [...dates].sort();
-  const first = sorted[0]!;
-  const last = sorted.at(-1)!;
+  // Count per day first: there are far fewer distinct days than signatures.
+  const perDay = new Map<string, number>();
+  for (const date of dates) perDay.set(date, (perDay.get(date) ?? 0) + 1);
+  const days = [...perDay.keys()].sort();
+  const first = days[0]!;
+  const last = days.at(-1)!;
   const spanDays = (Date.parse(last) - Date.parse(first)) / DAY_MS + 1;
   const unit: GrowthUnit = spanDays <= MAX_GROWTH_BARS ? "day" : spanDays <= MAX_GROWTH_BARS * 7 ? "week" : "month";
   const counts = new Map<string, number>();
-  for (const date of sorted) {
-    const start = periodStart(date, unit);
-    counts.set(start, (counts.get(start) ?? 0) + 1);
+  for (const day of days) {
+    const start = periodStart(day, unit);
+    counts.set(start, (counts.get(start) ?? 0) + perDay.get(day)!);
   }
   const points: GrowthPoint[] = [];
   let total = 0;

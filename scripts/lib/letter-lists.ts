@@ -105,15 +105,21 @@ export function planLetterLists(letter: LetterCore, collator: Intl.Collator): Le
     return { key, type: GROUP_TYPE[key], count: all.length, inline: false, entries: [], url: listPages[0]!.url, pageCount: listPages.length };
   });
 
-  const alphabetical = [...letter.organisations, ...letter.individuals].sort((a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
-  const rank = new Map(alphabetical.map((s, i) => [s, i]));
-  const newest = [...alphabetical].sort((a, b) => (a.signed < b.signed ? 1 : a.signed > b.signed ? -1 : rank.get(a)! - rank.get(b)!));
+  const alphabetical = mergeSorted(letter.organisations, letter.individuals, (a, b) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+  // Sorting is stable: people who signed on the same day stay in alphabetical order.
+  const newest = [...alphabetical].sort((a, b) => (a.signed < b.signed ? 1 : a.signed > b.signed ? -1 : 0));
   const byDateUrl = `${base}by-date/`;
   pages.push(...paginate(newest, byDateUrl, { letter: letter.slug, kind: "by-date", canonical: false }));
 
   const places = placeRows(alphabetical, base, collator);
+  const byPlace = new Map<string, SignatoryView[]>();
+  for (const s of alphabetical) {
+    const list = byPlace.get(s.placeKey);
+    if (list === undefined) byPlace.set(s.placeKey, [s]);
+    else list.push(s);
+  }
   for (const row of places) {
-    const entries = alphabetical.filter((s) => s.placeKey === row.key);
+    const entries = byPlace.get(row.key) ?? [];
     pages.push(...paginate(entries, row.url, { letter: letter.slug, kind: "place", canonical: false, place: { key: row.key, name: row.name, total: row.total } }));
   }
 
@@ -133,6 +139,15 @@ export function planLetterLists(letter: LetterCore, collator: Intl.Collator): Le
     cardUrl: `${base}card.svg`,
     badgeUrl: `${base}badge.svg`,
   };
+}
+
+/** Merges two lists already sorted by `compare` (the letter's two lists are sorted by the loader's view). */
+function mergeSorted<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  return merged.concat(a.slice(i), b.slice(j));
 }
 
 function paginate(entries: SignatoryView[], firstUrl: string, common: Pick<ListPage, "letter" | "kind" | "canonical" | "place">): ListPage[] {

@@ -1,0 +1,55 @@
+import { parse } from "csv-parse/sync";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { EXPORT_COLUMNS, neutraliseFormula, signatoriesCsv, signatoriesJson } from "../../scripts/lib/exports.ts";
+import { readSchema } from "../../scripts/lib/schemas.ts";
+import { letterViewOf } from "../helpers/site-data.ts";
+
+const SITE = "https://example.github.io/repo-name/";
+const hostile = ["=HYPERLINK(\"https://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "Plain, \"quoted\" name\nwith a line break"];
+const letter = letterViewOf([
+  ...hostile.map((name, i) => ({ slug: `h-${i}`, fields: { name, type: "organisation" as const, country: "KE", signed: "2024-01-02" } })),
+  { slug: "ada", fields: { name: "Ada Lovelace", type: "individual", scope: "global", affiliation: "=Evil Corp", role: "Analyst", signed: "2024-01-03" } },
+]);
+
+describe("neutraliseFormula", () => {
+  it("prefixes an apostrophe to text a spreadsheet would run, and leaves other text alone", () => {
+    for (const cell of ["=1", "+1", "-1", "@x", "\tx", "\rx"]) expect(neutraliseFormula(cell)).toBe(`'${cell}`);
+    for (const cell of ["ACME", "1-2", "a=b", "", "'=x"]) expect(neutraliseFormula(cell)).toBe(cell);
+  });
+});
+
+describe("signatoriesCsv", () => {
+  const csv = signatoriesCsv(letter, SITE);
+
+  it("is RFC 4180 with a header row, CRLF line ends and a UTF-8 byte-order mark", () => {
+    expect(csv.startsWith("\uFEFFid,name,type,country,scope,affiliation,role,url,signed,address\r\n")).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+  });
+
+  it("reads back, with a CSV parser, as every signatory once with formula cells neutralised", () => {
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual([...EXPORT_COLUMNS]);
+    expect(rows.map((r) => r.id).sort()).toEqual(["ada", "h-0", "h-1", "h-2", "h-3", "h-4"]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get("h-0")!.name).toBe("'=HYPERLINK(\"https://evil.example\",\"x\")");
+    expect(byId.get("h-4")!.name).toBe("Plain, \"quoted\" name\nwith a line break");
+    expect(byId.get("ada")).toEqual({ id: "ada", name: "Ada Lovelace", type: "individual", country: "", scope: "global", affiliation: "'=Evil Corp", role: "Analyst", url: "", signed: "2024-01-03", address: "https://example.github.io/repo-name/letters/test-letter/#ada" });
+  });
+});
+
+describe("signatoriesJson", () => {
+  const data = JSON.parse(signatoriesJson(letter, SITE));
+
+  it("matches schemas/signatories-export.schema.json", () => {
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(readSchema("signatories-export"));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("keeps names exactly as written (JSON is not opened by spreadsheets) and counts everyone", () => {
+    expect(data.count).toBe(6);
+    expect(data.signatories).toHaveLength(6);
+    expect(data.signatories.map((s: { name: string }) => s.name).slice(0, 5).sort()).toEqual([...hostile].sort());
+    expect(data.letter).toEqual({ slug: "test-letter", title: "Test letter", url: "https://example.github.io/repo-name/letters/test-letter/", lang: "en", asOf: "2024-01-03" });
+  });
+});
