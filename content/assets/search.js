@@ -90,7 +90,7 @@
         pages.forEach(function (data) {
           var letter = (data.filters.letter || [""])[0];
           var subs = (data.sub_results || []).filter(isSignatory).filter(function (sub) {
-            return !filters.country || sub.title.indexOf(", " + filters.country) !== -1;
+            return !filters.country || sub.title.indexOf(filters.country) !== -1;
           });
           var typed = subs.map(function (sub) { return { sub: sub, type: typeOf(data, sub, form) }; }).filter(function (entry) {
             return !filters.type || entry.type === filters.type;
@@ -104,7 +104,7 @@
         var dataset = form.dataset;
         status.textContent = items.length === 0
           ? fill(dataset.textNone, { query: query })
-          : fill(new Intl.PluralRules(dataset.lang).select(pages.length) === "one" ? dataset.textCountOne : dataset.textCountOther, { count: pages.length });
+          : fill(dataset.textCount, { count: new Intl.NumberFormat(dataset.lang).format(pages.length) });
       })
       .catch(function (error) {
         status.textContent = String(error);
