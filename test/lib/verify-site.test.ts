@@ -31,13 +31,16 @@ beforeAll(async () => {
 
 describe("verifySite", () => {
   it("passes the site the build made, having read every page and entry", async () => {
-    expect(await verifySite(built, expected)).toEqual({ problems: [], pages: 4, entries: 7 });
+    expect(await verifySite(built, expected)).toEqual({ problems: [], pages: 15, entries: 28 });
   });
 
   it("finds a signatory that lost its canonical entry", async () => {
-    expect(await verifyTampered(ALPHA, (h) => h.replace('<li id="adam" ', "<li "))).toEqual([
+    expect(await verifyTampered(ALPHA, (h) => h.replace('class="entry" id="adam" ', 'class="entry" '))).toEqual([
       `${ALPHA}: a second listing of alpha-letter/adam is inside data-pagefind-body; mark it data-pagefind-ignore so search finds the signatory once`,
       "(site): signatory alpha-letter/adam is missing: no page lists it with id=\"adam\" inside data-pagefind-body",
+      // The by-date and per-country lists link to the canonical address, which is gone.
+      'letters/alpha-letter/by-date/index.html: href="/repo-name/letters/alpha-letter/#adam" points to #adam, which is not an id on letters/alpha-letter/index.html',
+      'letters/alpha-letter/countries/jp/index.html: href="/repo-name/letters/alpha-letter/#adam" points to #adam, which is not an id on letters/alpha-letter/index.html',
     ]);
   });
 
@@ -65,9 +68,12 @@ describe("verifySite", () => {
     // Pages in file order; on each, problems in document order (the counts come before the list).
     expect(problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
       "index.html: the count for alpha-letter says 6, but the letter has 5 valid signatories",
+      'letters/alpha-letter/by-date/index.html: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear',
+      'letters/alpha-letter/countries/global/index.html: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear',
       `${ALPHA}: the count for alpha-letter says 6, but the letter has 5 valid signatories`,
       `${ALPHA}: the count for alpha-letter says 6, but the letter has 5 valid signatories`,
       `${ALPHA}: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear`,
+      'letters/alpha-letter/print/index.html: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear',
     ]);
   });
 
@@ -93,11 +99,15 @@ describe("npm run verify-site and npm run build", () => {
     const dir = await tempDir("undersigned-cli-verify-");
     await cp(built, dir, { recursive: true });
     const page = join(dir, ALPHA);
-    await writeFile(page, (await readFile(page, "utf8")).replace('<li id="bea" ', '<li id="bea-2" '));
+    await writeFile(page, (await readFile(page, "utf8")).replace('class="entry" id="bea" ', 'class="entry" id="bea-2" '));
     const result = await runScript("verify-site", ["--site", dir, "--root", fixture("repos", "site"), `--pathprefix=${PREFIX}`]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe(`${ALPHA}: the entry for alpha-letter/bea has id="bea-2"; its canonical id must be "bea"\n`);
-    expect(result.stderr).toBe("\nThe built site failed verification: 1 problem (see above).\n");
+    expect(result.stdout).toBe(
+      `${ALPHA}: the entry for alpha-letter/bea has id="bea-2"; its canonical id must be "bea"\n` +
+        'letters/alpha-letter/by-date/index.html: href="/repo-name/letters/alpha-letter/#bea" points to #bea, which is not an id on letters/alpha-letter/index.html\n' +
+        'letters/alpha-letter/countries/international/index.html: href="/repo-name/letters/alpha-letter/#bea" points to #bea, which is not an id on letters/alpha-letter/index.html\n',
+    );
+    expect(result.stderr).toBe("\nThe built site failed verification: 3 problems (see above).\n");
   });
 
   it("a build whose letter links to a page that does not exist fails and keeps the previous site", async () => {
@@ -109,7 +119,8 @@ describe("npm run verify-site and npm run build", () => {
     const result = await runScript("build", ["--root", root, "--output", out, `--pathprefix=${PREFIX}`, "--quiet"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('letters/beta-letter/index.html: href="/repo-name/letters/gamma-letter/" points to a file that does not exist in the built site\n');
-    expect(result.stderr).toContain("The built site failed verification: 1 problem (see above); the previous site was kept.");
+    expect(result.stderr).toContain('letters/beta-letter/print/index.html: href="/repo-name/letters/gamma-letter/" points to a file that does not exist in the built site\n');
+    expect(result.stderr).toContain("The built site failed verification: 2 problems (see above); the previous site was kept.");
     expect(await readFile(join(out, ALPHA), "utf8")).toBe(await readFile(join(built, ALPHA), "utf8"));
   });
 });
