@@ -32,11 +32,6 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse } });
 
-  // Eleventy 3.1 makes this benchmark group before it reads --quiet, so its notes ("a transform took
-  // 11% of the build", always true of the path-prefix transform on a site of many list pages) ignored
-  // quiet builds and filled CI's stderr. They stay readable with DEBUG=Eleventy:Benchmark.
-  eleventyConfig.benchmarkManager.get("Configuration").setIsVerbose(false);
-
   // Absolute URLs in templates; the plugin adds the --pathprefix to every one of them.
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
