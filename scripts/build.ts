@@ -5,7 +5,6 @@ import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import { loadRepository } from "./lib/load-repository.ts";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { buildSearchIndex } from "./lib/search-index.ts";
@@ -65,9 +64,8 @@ try {
     await eleventy.write();
     if (!values["skip-search"]) await buildSearchIndex(staging, { forceLanguage: loaded.site.settings.lang });
     if (values["skip-verify"]) return;
-    // Checked before the swap, against a fresh read of the files: a site that loses or injects a
-    // signatory never replaces the last good one.
-    const verification = await verifySite(staging, expectationOf(await loadRepository(root), values.pathprefix));
+    // Checked before the swap: a site that loses or injects a signatory never replaces the last good one.
+    const verification = await verifySite(staging, expectationOf(loaded.repo, values.pathprefix));
     if (verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
   });
 } catch (error) {

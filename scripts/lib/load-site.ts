@@ -3,7 +3,7 @@ import { loadRepository } from "./load-repository.ts";
 import { formatProblem, sortProblems } from "./problem.ts";
 import { loadSettings } from "./settings.ts";
 import { buildSiteData, todayIso, type SiteData } from "./site-data.ts";
-import type { Problem } from "./types.ts";
+import type { Problem, Repository } from "./types.ts";
 
 /** Thrown when the repository has errors: the build stops, with the validator's own messages. */
 export class RepositoryInvalidError extends Error {
@@ -18,11 +18,13 @@ export class RepositoryInvalidError extends Error {
  * Loads settings, letters and signatories and shapes them for the templates, refusing to return
  * anything when any file has an error, so an invalid signature can never silently disappear.
  * @throws {RepositoryInvalidError} listing every error.
+ * The loaded repository is returned too, so the site verifier checks against the very data that
+ * was rendered instead of parsing every file again.
  * @example const { site, warnings } = await loadSite(process.cwd());
  */
-export async function loadSite(root: string): Promise<{ site: SiteData; warnings: Problem[] }> {
+export async function loadSite(root: string): Promise<{ site: SiteData; repo: Repository; warnings: Problem[] }> {
   const [{ settings, problems: settingsProblems }, repo] = await Promise.all([loadSettings(root), loadRepository(root)]);
   const problems = sortProblems([...settingsProblems, ...repo.problems, ...checkInterfaceStrings()]);
   if (settings === undefined || problems.some((p) => p.severity === "error")) throw new RepositoryInvalidError(problems);
-  return { site: buildSiteData(repo, settings, todayIso()), warnings: problems };
+  return { site: buildSiteData(repo, settings, todayIso()), repo, warnings: problems };
 }
