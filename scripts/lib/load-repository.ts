@@ -8,6 +8,7 @@ import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_L
 import { problem, sortProblems } from "./problem.ts";
 import { readTextFileSync, ReadTextError, SYMLINK_MESSAGE } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
+import { slugify } from "./slug.ts";
 import type { Letter, LetterTranslation, Problem, Repository, Signatory } from "./types.ts";
 import { checkLetterText } from "./validate-letter.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
@@ -203,14 +204,7 @@ function isSlug(name: string): boolean {
 }
 
 function slugMessage(what: string, name: string): string {
-  const suggestion = name
-    .replace(/\.ya?ml$/i, "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, MAX_SLUG_LENGTH);
+  const suggestion = slugify(name.replace(/\.ya?ml$/i, ""));
   const example = what === "file" ? `${suggestion || "example-organisation"}.yaml` : suggestion || "example-letter";
   return `this ${what} name is not accepted: use only lowercase letters a-z, digits and hyphens, at most ${MAX_SLUG_LENGTH} characters${what === "file" ? ", ending in .yaml" : ""}; rename it, e.g. to ${example}`;
 }

@@ -1,6 +1,8 @@
 import { formatDate } from "./format.ts";
 import { translate } from "./i18n.ts";
 import { readerFilters } from "./reader-helpers.ts";
+import { signLinks, type SignTarget } from "./sign-links.ts";
+import { todayIso } from "./site-data.ts";
 
 /**
  * Nunjucks filters, registered by name in `.eleventy.ts`.
@@ -18,4 +20,5 @@ export const filters: Record<string, (...args: any[]) => unknown> = {
  */
 export const globals: Record<string, (...args: any[]) => unknown> = {
   t: (lang: string, key: string, params?: Record<string, string | number>) => translate(lang, key, params),
+  signLinks: (target: SignTarget, letter: { slug: string; title: string; lang: string }) => signLinks(target, letter, todayIso()),
 };

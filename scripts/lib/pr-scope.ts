@@ -1,0 +1,162 @@
+import { join } from "node:path";
+import { problemAt } from "./check-fields.ts";
+import { GIT_MODE, type Change } from "./git.ts";
+import { MAX_SIGNATORY_BYTES } from "./limits.ts";
+import { SIGNATORIES_DIR } from "./load-repository.ts";
+import { formatProblem, problem, sortProblems } from "./problem.ts";
+import { readTextFile } from "./read-text.ts";
+import { rules, type RuleContext } from "./rules/index.ts";
+import { TEMPLATE_FILE_SLUG, TEMPLATE_NAME } from "./sign-links.ts";
+import { isOpenOn } from "./letter-life.ts";
+import type { Problem, Repository, Signatory } from "./types.ts";
+import { checkSignatoryText } from "./validate-signatory.ts";
+
+/** The label a maintainer puts on a pull request to lift the one-signature limit. */
+export const MAINTENANCE_LABEL = "maintenance";
+
+/** GitHub's author associations that mean "may write to this repository". */
+export const MAINTAINER_ASSOCIATIONS: readonly string[] = ["OWNER", "MEMBER", "COLLABORATOR"];
+
+/**
+ * The account the repository's own workflows act as. Its signature pull requests come only from the
+ * issue-to-pr workflow, which has already matched `github:` against the issue's author.
+ */
+export const WORKFLOW_BOT = "github-actions[bot]";
+
+/** Who opened a pull request and how it is labelled, as the workflow passes it in. */
+export interface PullRequestInfo {
+  author?: string;
+  /** GitHub's `author_association` of the pull request. */
+  association?: string;
+  labels: readonly string[];
+}
+
+/**
+ * Whether a pull request may change anything: it comes from someone with write access, or a
+ * maintainer labelled it for maintenance (only people with triage rights can add labels).
+ * @example isUnlimited({ association: "OWNER", labels: [] }) // true
+ */
+export function isUnlimited(pr: PullRequestInfo): boolean {
+  return MAINTAINER_ASSOCIATIONS.includes(pr.association ?? "") || pr.labels.includes(MAINTENANCE_LABEL);
+}
+
+/** The two sides of a pull request, loaded: the repository before and after, and where "after" is on disk. */
+export interface PullRequestSides {
+  base: Repository;
+  head: Repository;
+  /** Folder holding the head's `signatories/` and `content/letters/`. */
+  headRoot: string;
+  /** YYYY-MM-DD, for closing dates. */
+  today: string;
+}
+
+const OUTSIDE = `a signature pull request may only add one file in ${SIGNATORIES_DIR}/<letter>/`;
+const MAINTAINER_HINT = `undo this change, or ask a maintainer to label the pull request "${MAINTENANCE_LABEL}"`;
+
+/**
+ * The scope check of a pull request from someone without write access: it adds exactly one regular
+ * file `signatories/<open letter>/<name>.yaml` under the size cap and touches nothing else; or it
+ * deletes or corrects one signature whose `github:` names the pull request's author. The changed
+ * file must also pass the validator, duplicates included (problems named with the existing file).
+ * @example await checkPullRequest(changes, sides, { author: "octocat", labels: [] })
+ */
+export async function checkPullRequest(changes: readonly Change[], sides: PullRequestSides, pr: PullRequestInfo): Promise<Problem[]> {
+  if (isUnlimited(pr)) return [];
+  const inside = changes.filter((c) => c.path.split("/")[0] === SIGNATORIES_DIR);
+  const problems = changes
+    .filter((c) => !inside.includes(c))
+    .map((c) => problem("error", c.path, `${OUTSIDE}; this pull request also ${verb(c)} this file — ${MAINTAINER_HINT}`));
+  if (inside.length > 1) {
+    problems.push(...inside.map((c) => problem("error", c.path, `this pull request changes ${inside.length} signature files; a pull request holds exactly one signature — open one pull request per signature`)));
+  }
+  if (problems.length > 0 || inside.length === 0) return sortProblems(problems);
+  return sortProblems(await checkOneSignatureChange(inside[0]!, sides, pr));
+}
+
+async function checkOneSignatureChange(change: Change, sides: PullRequestSides, pr: PullRequestInfo): Promise<Problem[]> {
+  const { path } = change;
+  if (change.newMode === GIT_MODE.symlink || change.oldMode === GIT_MODE.symlink) {
+    return [problem("error", path, "is a symbolic link; a signature must be a regular file — delete the link and create the file with the signature itself")];
+  }
+  if (change.newMode === GIT_MODE.submodule || change.oldMode === GIT_MODE.submodule) {
+    return [problem("error", path, "is a submodule; a signature must be a regular file — remove the submodule and create a file")];
+  }
+  if (change.status === "T" || (change.status === "M" && change.oldMode !== change.newMode)) {
+    return [problem("error", path, `changes the file mode from ${change.oldMode} to ${change.newMode}; a signature pull request must not change modes — set it back with git update-index --chmod=-x ${path}`)];
+  }
+  if (change.newMode === GIT_MODE.executable) {
+    return [problem("error", path, `is marked executable (mode ${GIT_MODE.executable}); a signature must be a plain file — run git update-index --chmod=-x ${path}`)];
+  }
+  if (path.split("/").length !== 3 || !path.endsWith(".yaml")) {
+    return [problem("error", path, `${OUTSIDE}, named <name>.yaml directly inside the letter's folder, such as ${SIGNATORIES_DIR}/itu-pp14-openness/acme-foundation.yaml — move the file there`)];
+  }
+  if (change.size !== undefined && change.size > MAX_SIGNATORY_BYTES) {
+    return [problem("error", path, `is ${change.size} bytes; a signature file is at most ${MAX_SIGNATORY_BYTES} bytes — keep only the signature's fields`)];
+  }
+  const owner = (s: Signatory | undefined) => s?.github !== undefined && pr.author !== undefined && s.github.toLowerCase() === pr.author.toLowerCase();
+  if (change.status === "D") {
+    if (owner(findSignatory(sides.base, path))) return [];
+    return [problem("error", path, `deletes a signature, which only the GitHub account named in its "github" field can do by pull request; ask for a withdrawal with the "Withdraw a signature" issue form instead, and a maintainer will handle it`)];
+  }
+  if (change.status === "M" && !owner(findSignatory(sides.base, path))) {
+    return [problem("error", path, `changes an existing signature, which only the GitHub account named in its "github" field can do by pull request; to correct a signature, open an issue and a maintainer will handle it`)];
+  }
+  return signatureProblems(path, sides, { author: pr.author });
+}
+
+/**
+ * Every problem of a new or changed signature file: the validator's own (read from the head), the
+ * cross-file rules run again with this file placed after every existing signature (so a duplicate is
+ * always reported on the newcomer, naming the existing file), a closed letter, the web editor's
+ * template left unchanged, and a `github:` naming an account other than the one proposing it.
+ * Shared by `check-pr` and `issue-to-signatory`, so both say the same.
+ * @example await signatureProblems("signatories/x/acme.yaml", sides, { author: "octocat" })
+ */
+export async function signatureProblems(file: string, sides: PullRequestSides, options: { author?: string | undefined }): Promise<Problem[]> {
+  const problems = sides.head.problems.filter((p) => p.file === file);
+  const [, letterSlug, name] = file.split("/");
+  const letter = sides.base.letters.find((l) => l.slug === letterSlug);
+  if (letter !== undefined && !isOpenOn(letter, sides.today)) {
+    const when = letter.status === "open" && letter.closes !== undefined ? ` on ${letter.closes}` : "";
+    problems.push(problem("error", file, `the letter "${letter.slug}" closed${when}; signatures are no longer accepted, so this file cannot be added`));
+  }
+  if (name === `${TEMPLATE_FILE_SLUG}.yaml`) {
+    problems.push(problem("error", file, `the file still has the example name ${TEMPLATE_FILE_SLUG}.yaml; rename it after yourself or your organisation, such as acme-foundation.yaml`));
+  }
+  const text = await readTextFile(join(sides.headRoot, file), MAX_SIGNATORY_BYTES).catch(() => undefined);
+  const signatory = text === undefined ? undefined : checkSignatoryText(file, text).signatory;
+  if (text !== undefined && signatory !== undefined) {
+    const source = { file, text, lineOffset: 0 };
+    problems.push(...crossFileProblems(signatory, text, sides.base));
+    if (signatory.name === TEMPLATE_NAME) problems.push(problemAt(source, ["name"], "value", `"name" is still the example; write your organisation's name or your full name`));
+    const { author } = options;
+    if (signatory.github !== undefined && author !== undefined && author !== WORKFLOW_BOT && signatory.github.toLowerCase() !== author.toLowerCase()) {
+      problems.push(problemAt(source, ["github"], "value", `"github" is ${signatory.github}, but this signature is proposed by ${author}; a signature may only name the account that proposes it — delete the github line or propose it from that account`));
+    }
+  }
+  const seen = new Set<string>();
+  return sortProblems(problems).filter((p) => {
+    const key = formatProblem(p);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+// The repository's own cross-file rules, with the newcomer last in its letter's list.
+function crossFileProblems(newcomer: Signatory, text: string, base: Repository): Problem[] {
+  const signatories = new Map(base.signatories);
+  signatories.set(newcomer.letter, [...(base.signatories.get(newcomer.letter) ?? []).filter((s) => s.file !== newcomer.file), newcomer]);
+  const context: RuleContext = {
+    letters: new Map(base.letters.map((l) => [l.slug, l])),
+    signatories,
+    at: (s, path, message, severity) => problemAt({ file: s.file, text: s.file === newcomer.file ? text : "", lineOffset: 0 }, path, "value", message, severity),
+  };
+  return rules.flatMap((rule) => rule(context)).filter((p) => p.file === newcomer.file);
+}
+
+function findSignatory(repo: Repository, file: string): Signatory | undefined {
+  return repo.signatories.get(file.split("/")[1] ?? "")?.find((s) => s.file === file);
+}
+
+function verb(change: Change): string {
+  return { A: "adds", M: "changes", D: "deletes", T: "changes the type of" }[change.status];
+}
