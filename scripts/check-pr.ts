@@ -3,13 +3,10 @@
 // Who opened the pull request comes from the environment, set by the workflow from the event
 // (never typed into a script): UNDERSIGNED_PR_AUTHOR (login), UNDERSIGNED_PR_ASSOCIATION
 // (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE…), UNDERSIGNED_PR_LABELS (a JSON list of label names).
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { changedPaths, exportPaths, GitError } from "./lib/git.ts";
-import { LETTERS_DIR, loadRepository, SIGNATORIES_DIR } from "./lib/load-repository.ts";
-import { checkPullRequest, isUnlimited, MAINTENANCE_LABEL, type PullRequestInfo } from "./lib/pr-scope.ts";
+import { GitError } from "./lib/git.ts";
+import { checkPullRequestInGit, isUnlimited, MAINTENANCE_LABEL, type PullRequestInfo } from "./lib/pr-scope.ts";
 import { formatProblem, type ProblemFormat } from "./lib/problem.ts";
 import { todayIso } from "./lib/site-data.ts";
 
@@ -36,28 +33,17 @@ if (process.env.UNDERSIGNED_PR_AUTHOR) pr.author = process.env.UNDERSIGNED_PR_AU
 if (process.env.UNDERSIGNED_PR_ASSOCIATION) pr.association = process.env.UNDERSIGNED_PR_ASSOCIATION;
 
 try {
-  const changes = await changedPaths(root, values.base, values.head);
+  const { changes, problems } = await checkPullRequestInGit(root, values.base, values.head, pr, todayIso());
+  for (const p of problems) console.log(formatProblem(p, format));
+  const errors = problems.filter((p) => p.severity === "error").length;
   if (isUnlimited(pr)) {
     const why = pr.labels.includes(MAINTENANCE_LABEL) ? `labelled "${MAINTENANCE_LABEL}"` : `opened by ${pr.author ?? "a maintainer"} (${pr.association})`;
     console.error(`Scope check: not limited — this pull request is ${why}. It changes ${changes.length} ${changes.length === 1 ? "file" : "files"}.`);
+  } else if (errors > 0) {
+    console.error(`\nScope check failed: ${errors} ${errors === 1 ? "error" : "errors"}. Each line above names the file and what to do.`);
+    process.exitCode = 1;
   } else {
-    const [baseRoot, headRoot] = await Promise.all([mkdtemp(join(tmpdir(), "undersigned-base-")), mkdtemp(join(tmpdir(), "undersigned-head-"))]);
-    try {
-      const paths = [LETTERS_DIR, SIGNATORIES_DIR];
-      await Promise.all([exportPaths(root, values.base, paths, baseRoot), exportPaths(root, values.head, paths, headRoot)]);
-      const [base, head] = await Promise.all([loadRepository(baseRoot), loadRepository(headRoot)]);
-      const problems = await checkPullRequest(changes, { base, head, headRoot, today: todayIso() }, pr);
-      for (const p of problems) console.log(formatProblem(p, format));
-      const errors = problems.filter((p) => p.severity === "error").length;
-      if (errors > 0) {
-        console.error(`\nScope check failed: ${errors} ${errors === 1 ? "error" : "errors"}. Each line above names the file and what to do.`);
-        process.exitCode = 1;
-      } else {
-        console.error(`Scope check passed: ${changes.map((c) => c.path).join(", ") || "no files changed"}.`);
-      }
-    } finally {
-      await Promise.all([rm(baseRoot, { recursive: true, force: true }), rm(headRoot, { recursive: true, force: true })]);
-    }
+    console.error(`Scope check passed: ${changes.map((c) => c.path).join(", ") || "no files changed"}.`);
   }
 } catch (error) {
   if (error instanceof GitError) fail(`check-pr: ${error.message}`);

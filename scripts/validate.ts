@@ -1,8 +1,11 @@
 // `npm run validate`: checks letters and signatories and prints every problem, one per line.
-// Usage: npm run validate -- [files…] [--format text|github] [--root <content repo>]
+// Usage: npm run validate -- [files…] [--format text|github] [--root <content repo>] [--summary <file>]
+// --summary appends the outcome and every problem as Markdown (for $GITHUB_STEP_SUMMARY).
 import { parseArgs } from "node:util";
+import { appendFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { checkInterfaceStrings } from "./lib/check-strings.ts";
+import { validationSummary } from "./lib/job-summary.ts";
 import { loadRepository } from "./lib/load-repository.ts";
 import { formatProblem, sortProblems, type ProblemFormat } from "./lib/problem.ts";
 import { loadSettings } from "./lib/settings.ts";
@@ -12,6 +15,7 @@ const { values, positionals } = parseArgs({
   options: {
     format: { type: "string", default: "text" },
     root: { type: "string", default: "." },
+    summary: { type: "string" },
   },
 });
 
@@ -31,9 +35,11 @@ const errors = problems.filter((p) => p.severity === "error").length;
 const warnings = problems.length - errors;
 const signatories = [...repo.signatories.values()].reduce((n, list) => n + list.length, 0);
 const checked = only === undefined ? `${repo.letters.length} ${repo.letters.length === 1 ? "letter" : "letters"} and ${signatories} ${signatories === 1 ? "signatory" : "signatories"}` : `${only.length} ${only.length === 1 ? "file" : "files"}`;
-if (errors > 0) {
-  console.error(`\n${errors} ${errors === 1 ? "error" : "errors"}${warnings ? `, ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : ""}. Each line above names the file, line and column, what is wrong and how to fix it.`);
-  process.exitCode = 1;
-} else {
-  console.error(`Checked ${checked}: no errors${warnings ? `, ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : ""}.`);
-}
+const outcome =
+  errors > 0
+    ? `${errors} ${errors === 1 ? "error" : "errors"}${warnings ? `, ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : ""}.`
+    : `Checked ${checked}: no errors${warnings ? `, ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : ""}.`;
+const explain = (where: string) => (errors > 0 ? `${outcome} Each line ${where} names the file, line and column, what is wrong and how to fix it.` : outcome);
+console.error(errors > 0 ? `\n${explain("above")}` : outcome);
+if (values.summary !== undefined) await appendFile(values.summary, validationSummary(problems, explain("below")));
+if (errors > 0) process.exitCode = 1;

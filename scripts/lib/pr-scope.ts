@@ -1,8 +1,10 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { problemAt } from "./check-fields.ts";
-import { GIT_MODE, type Change } from "./git.ts";
+import { changedPaths, exportPaths, GIT_MODE, type Change } from "./git.ts";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
-import { SIGNATORIES_DIR } from "./load-repository.ts";
+import { LETTERS_DIR, loadRepository, SIGNATORIES_DIR } from "./load-repository.ts";
 import { formatProblem, problem, sortProblems } from "./problem.ts";
 import { readTextFile } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
@@ -48,6 +50,26 @@ export interface PullRequestSides {
   headRoot: string;
   /** YYYY-MM-DD, for closing dates. */
   today: string;
+}
+
+/**
+ * Runs the scope check on git: what `head` changes since it split from `base`, judged against the
+ * letters and signatories of both commits (read from git, not from the working tree).
+ * @throws {GitError} when a revision is unknown or git fails.
+ * @example await checkPullRequestInGit(".", "origin/main", "HEAD", { author: "octocat", labels: [] }, "2026-05-01")
+ */
+export async function checkPullRequestInGit(root: string, base: string, head: string, pr: PullRequestInfo, today: string): Promise<{ changes: Change[]; problems: Problem[] }> {
+  const changes = await changedPaths(root, base, head);
+  if (isUnlimited(pr)) return { changes, problems: [] };
+  const [baseRoot, headRoot] = await Promise.all([mkdtemp(join(tmpdir(), "undersigned-base-")), mkdtemp(join(tmpdir(), "undersigned-head-"))]);
+  try {
+    const paths = [LETTERS_DIR, SIGNATORIES_DIR];
+    await Promise.all([exportPaths(root, base, paths, baseRoot), exportPaths(root, head, paths, headRoot)]);
+    const [baseRepo, headRepo] = await Promise.all([loadRepository(baseRoot), loadRepository(headRoot)]);
+    return { changes, problems: await checkPullRequest(changes, { base: baseRepo, head: headRepo, headRoot, today }, pr) };
+  } finally {
+    await Promise.all([rm(baseRoot, { recursive: true, force: true }), rm(headRoot, { recursive: true, force: true })]);
+  }
 }
 
 const OUTSIDE = `a signature pull request may only add one file in ${SIGNATORIES_DIR}/<letter>/`;

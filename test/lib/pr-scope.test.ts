@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { checkPullRequestInGit, type PullRequestInfo } from "../../scripts/lib/pr-scope.ts";
+import { formatProblem } from "../../scripts/lib/problem.ts";
+import { fixtureGitRepo, pullRequestBranch, type Edit } from "../helpers/git-repo.ts";
+
+const A = "signatories/alpha-letter";
+const good = (name: string, extra = "") => `name: ${name}\ntype: organisation\ncountry: KE\n${extra}signed: 2026-01-10\n`;
+const owned = "name: Owned Org\ntype: organisation\ncountry: BR\ngithub: Octocat\nsigned: 2020-01-05\n";
+
+/** Every pull request shape the tests open against the fixture site, by branch name. */
+const BRANCHES: Record<string, Edit[]> = {
+  "one-good-file": [{ write: `${A}/new-org.yaml`, text: good("New Org", "url: https://new-org.example.org\n") }],
+  "two-files": [
+    { write: `${A}/first.yaml`, text: good("First Org") },
+    { write: `${A}/second.yaml`, text: good("Second Org") },
+  ],
+  symlink: [{ symlink: `${A}/link.yaml`, to: "../../settings.yaml" }],
+  "letter-edit": [{ write: "content/letters/alpha-letter/index.md", text: "---\ntitle: Changed\n---\n" }],
+  "workflow-edit": [
+    { write: ".github/workflows/evil.yml", text: "on: push\n" },
+    { write: `${A}/sneaky.yaml`, text: good("Sneaky Org") },
+  ],
+  "closed-letter": [{ write: "signatories/beta-letter/late.yaml", text: good("Late Org") }],
+  // Sorts before zeta.yaml and spells "Zeta" with a Cyrillic е: still the existing signatory.
+  duplicate: [{ write: `${A}/a-zeta.yaml`, text: "name: ZЕTA organisation\ntype: organisation\nscope: global\nsigned: 2026-01-10\n" }],
+  "mode-change": [{ chmod: `${A}/adam.yaml`, mode: 0o755 }],
+  "executable-file": [{ write: `${A}/runme.yaml`, text: good("Run Me") }, { chmod: `${A}/runme.yaml`, mode: 0o755 }],
+  "too-large": [{ write: `${A}/big.yaml`, text: good("Big Org", `# ${"x".repeat(9000)}\n`) }],
+  impersonation: [{ write: `${A}/someone.yaml`, text: good("Someone Org", "github: someone-else\n") }],
+  "own-login": [{ write: `${A}/mine.yaml`, text: good("Mine Org", "github: OCTOCAT\n") }],
+  template: [{ write: `${A}/your-name.yaml`, text: "name: Your name or your organisation's name\ntype: organisation\ncountry: XX\nsigned: 2026-01-10\n" }],
+  "nested-path": [{ write: `${A}/deeper/org.yaml`, text: good("Deep Org") }],
+  "withdraw-own": [{ remove: `${A}/owned.yaml` }],
+  "correct-own": [{ write: `${A}/owned.yaml`, text: owned.replace("BR", "AR") }],
+  "delete-other": [{ remove: `${A}/zeta.yaml` }],
+};
+
+const TODAY = "2026-02-01";
+let repo: string;
+const results = new Map<string, Result>();
+
+/** The exit status and printed lines check-pr would produce. */
+interface Result {
+  code: number;
+  stdout: string;
+}
+
+async function check(branch: string, pr: Partial<PullRequestInfo> = {}): Promise<Result> {
+  const { problems } = await checkPullRequestInGit(repo, "main", branch, { author: "octocat", association: "NONE", labels: [], ...pr }, TODAY);
+  return { code: problems.some((p) => p.severity === "error") ? 1 : 0, stdout: problems.map((p) => `${formatProblem(p)}\n`).join("") };
+}
+
+function result(branch: string): Result {
+  const found = results.get(branch);
+  if (found === undefined) throw new Error(`no result for ${branch}`);
+  return found;
+}
+
+beforeAll(async () => {
+  repo = await fixtureGitRepo("site", { [`${A}/owned.yaml`]: owned });
+  for (const [name, edits] of Object.entries(BRANCHES)) pullRequestBranch(repo, name, edits);
+  for (const name of Object.keys(BRANCHES)) results.set(name, await check(name));
+});
+
+describe("checkPullRequestInGit on real git repositories, for someone without write access", () => {
+  it("passes a pull request that adds one good file", () => {
+    expect(result("one-good-file")).toEqual({ code: 0, stdout: "" });
+  });
+
+  it("refuses two files, naming both", () => {
+    const { code, stdout } = result("two-files");
+    expect(code).toBe(1);
+    expect(stdout.trim().split("\n")).toEqual([
+      `${A}/first.yaml: this pull request changes 2 signature files; a pull request holds exactly one signature — open one pull request per signature`,
+      `${A}/second.yaml: this pull request changes 2 signature files; a pull request holds exactly one signature — open one pull request per signature`,
+    ]);
+  });
+
+  it("refuses a symbolic link", () => {
+    expect(result("symlink")).toMatchObject({ code: 1, stdout: `${A}/link.yaml: is a symbolic link; a signature must be a regular file — delete the link and create the file with the signature itself\n` });
+  });
+
+  it("refuses an edit to a letter", () => {
+    expect(result("letter-edit")).toMatchObject({
+      code: 1,
+      stdout: 'content/letters/alpha-letter/index.md: a signature pull request may only add one file in signatories/<letter>/; this pull request also changes this file — undo this change, or ask a maintainer to label the pull request "maintenance"\n',
+    });
+  });
+
+  it("refuses a workflow added next to a signature", () => {
+    expect(result("workflow-edit")).toMatchObject({
+      code: 1,
+      stdout: '.github/workflows/evil.yml: a signature pull request may only add one file in signatories/<letter>/; this pull request also adds this file — undo this change, or ask a maintainer to label the pull request "maintenance"\n',
+    });
+  });
+
+  it("refuses a signature for a closed letter", () => {
+    expect(result("closed-letter")).toMatchObject({ code: 1, stdout: 'signatories/beta-letter/late.yaml: the letter "beta-letter" closed; signatures are no longer accepted, so this file cannot be added\n' });
+  });
+
+  it("refuses a look-alike duplicate, naming the existing file even when the new one sorts first", () => {
+    expect(result("duplicate")).toMatchObject({
+      code: 1,
+      stdout: `${A}/a-zeta.yaml:1:7: "ZЕTA organisation" has already signed this letter in ${A}/zeta.yaml (names are compared ignoring case, accents, punctuation and look-alike letters); delete this file\n`,
+    });
+  });
+
+  it("refuses a mode change and an executable file", () => {
+    expect(result("mode-change")).toMatchObject({ code: 1, stdout: `${A}/adam.yaml: changes the file mode from 100644 to 100755; a signature pull request must not change modes — set it back with git update-index --chmod=-x ${A}/adam.yaml\n` });
+    expect(result("executable-file")).toMatchObject({ code: 1, stdout: `${A}/runme.yaml: is marked executable (mode 100755); a signature must be a plain file — run git update-index --chmod=-x ${A}/runme.yaml\n` });
+  });
+
+  it("refuses a file over the size cap", () => {
+    expect(result("too-large").code).toBe(1);
+    expect(result("too-large").stdout).toMatch(/^signatories\/alpha-letter\/big\.yaml: is 9\d\d\d bytes; a signature file is at most 8192 bytes — keep only the signature's fields\n$/);
+  });
+
+  it("refuses a github field naming someone else, and accepts the author's own in any case", () => {
+    expect(result("impersonation")).toMatchObject({
+      code: 1,
+      stdout: `${A}/someone.yaml:4:9: "github" is someone-else, but this signature is proposed by octocat; a signature may only name the account that proposes it — delete the github line or propose it from that account\n`,
+    });
+    expect(result("own-login").code).toBe(0);
+  });
+
+  it("refuses the web editor's template left unchanged, with every fix", () => {
+    const { code, stdout } = result("template");
+    expect(code).toBe(1);
+    expect(stdout.trim().split("\n")).toEqual([
+      `${A}/your-name.yaml: the file still has the example name your-name.yaml; rename it after yourself or your organisation, such as acme-foundation.yaml`,
+      `${A}/your-name.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "XX")`,
+    ]);
+  });
+
+  it("refuses a file in a sub-folder", () => {
+    expect(result("nested-path")).toMatchObject({ code: 1, stdout: expect.stringContaining(`${A}/deeper/org.yaml: a signature pull request may only add one file in signatories/<letter>/, named <name>.yaml`) });
+  });
+
+  it("lets the account named in github: withdraw or correct its own signature, and nobody else's", () => {
+    expect(result("withdraw-own").code).toBe(0);
+    expect(result("correct-own").code).toBe(0);
+    expect(result("delete-other")).toMatchObject({
+      code: 1,
+      stdout: `${A}/zeta.yaml: deletes a signature, which only the GitHub account named in its "github" field can do by pull request; ask for a withdrawal with the "Withdraw a signature" issue form instead, and a maintainer will handle it\n`,
+    });
+  });
+});
+
+describe("checkPullRequestInGit for maintainers", () => {
+  it("does not limit a repository member or a pull request labelled maintenance", async () => {
+    expect(await check("letter-edit", { association: "MEMBER" })).toEqual({ code: 0, stdout: "" });
+    expect(await check("workflow-edit", { association: "OWNER" })).toEqual({ code: 0, stdout: "" });
+    expect(await check("two-files", { labels: ["docs", "maintenance"] })).toEqual({ code: 0, stdout: "" });
+    expect((await check("letter-edit", { labels: ["documentation"], association: "CONTRIBUTOR" })).code).toBe(1);
+  });
+
+  it("still checks the workflow bot's pull requests, except for the github field it already matched", async () => {
+    expect((await check("two-files", { author: "github-actions[bot]" })).code).toBe(1);
+    expect(await check("impersonation", { author: "github-actions[bot]" })).toEqual({ code: 0, stdout: "" });
+  });
+});
