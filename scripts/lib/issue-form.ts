@@ -1,5 +1,5 @@
 import { parseYaml } from "./parse-yaml.ts";
-import { problem } from "./problem.ts";
+import { problem, sortProblems } from "./problem.ts";
 import type { Problem } from "./types.ts";
 
 /** One field of a GitHub issue form (`.github/ISSUE_TEMPLATE/*.yml`), as far as the body shows it. */
@@ -77,7 +77,7 @@ export function parseIssueBody(file: string, body: string, fields: readonly Issu
   for (const field of fields) {
     const section = sections.find((s) => s.field === field);
     if (section === undefined) {
-      problems.push(problem("error", file, `the answer to "${field.label}" is missing; open a new issue from the form, which asks every question`, 1, 1));
+      problems.push(problem("error", file, `the answer to "${field.label}" is missing; open a new issue from the form, which asks every question`));
       continue;
     }
     const value = section.lines.join("\n").trim();
@@ -90,7 +90,7 @@ export function parseIssueBody(file: string, body: string, fields: readonly Issu
       values.text.set(field.id, value);
     }
   }
-  return { values, problems };
+  return { values, problems: sortProblems(problems) };
 }
 
 interface Section {

@@ -1,0 +1,58 @@
+import { cp, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signIssueBody, SIGN_FORM_PATH } from "./helpers/issue-body.ts";
+import { copyFixtureRepo, runScript, type RunResult } from "./helpers/run.ts";
+
+// The conversion itself is tested in process (test/lib/issue-to-signatory.test.ts); this is the
+// command's wiring: exit codes, what goes to stdout, and the comment for the issue.
+let root: string;
+let success: RunResult;
+let failure: RunResult;
+
+beforeAll(async () => {
+  root = await copyFixtureRepo("site");
+  await cp(SIGN_FORM_PATH, join(root, ".github", "ISSUE_TEMPLATE", "sign.yml"));
+  const good = { letter: "alpha-letter", name: "Acme ```Foundation```", type: "organisation", place: "KE" };
+  await writeFile(join(root, "good.md"), signIssueBody(good));
+  await writeFile(join(root, "bad.md"), signIssueBody({ ...good, name: "Other", place: "Kenyaa", url: "http://other.example" }));
+  const args = (body: string, comment: string) => ["--root", root, "--body-file", join(root, body), "--author", "octocat", "--signed", "2026-02-01", "--comment-file", join(root, comment)];
+  [success, failure] = await Promise.all([runScript("issue-to-signatory", args("good.md", "good-comment.md")), runScript("issue-to-signatory", args("bad.md", "bad-comment.md"))]);
+});
+
+describe("npm run issue-to-signatory", () => {
+  it("prints the new file's path and writes a comment showing the file in a fence its content cannot close", async () => {
+    expect(success).toMatchObject({ code: 0, stdout: "signatories/alpha-letter/acme-foundation.yaml\n", stderr: "" });
+    expect(await readFile(join(root, "good-comment.md"), "utf8")).toBe(
+      [
+        "Thank you! Your answers became the file `signatories/alpha-letter/acme-foundation.yaml`:",
+        "",
+        "````yaml",
+        "name: Acme ```Foundation```",
+        "type: organisation",
+        "country: KE",
+        "github: octocat",
+        "signed: 2026-02-01",
+        "````",
+        "",
+        "A maintainer reviews the pull request below and publishes your signature. To change something, edit this issue: the pull request is updated when you save.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("exits 1 with the validator's messages, writes nothing and explains in the comment", async () => {
+    expect(failure.code).toBe(1);
+    expect(failure.stdout).toBe("");
+    const lines = [
+      'signatories/alpha-letter/other.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "Kenyaa")',
+      'signatories/alpha-letter/other.yaml:4:6: "url" must start with https:// (got "http://other.example")',
+    ];
+    const stderrLines = failure.stderr.split("\n").filter((l) => l.startsWith("signatories/"));
+    expect(stderrLines).toEqual(lines);
+    const comment = await readFile(join(root, "bad-comment.md"), "utf8");
+    expect(comment).toContain(["Your signature could not be added yet:", "", "```text", ...lines, "```"].join("\n"));
+    expect(comment).toContain("country: Kenyaa\n");
+    await expect(readFile(join(root, "signatories/alpha-letter/other.yaml"))).rejects.toThrow(/ENOENT/);
+  });
+});

@@ -1,0 +1,204 @@
+import { execFile } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import jsYaml from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { readSchema } from "../scripts/lib/schemas.ts";
+import { PROJECT_ROOT, tempDir } from "./helpers/run.ts";
+
+/** The commit of each action release, read from the actions' own repositories; a pin elsewhere is a typo or a swap. */
+const PINS: Record<string, { sha: string; version: string }> = {
+  "actions/checkout": { sha: "3d3c42e5aac5ba805825da76410c181273ba90b1", version: "v7.0.1" },
+  "actions/setup-node": { sha: "820762786026740c76f36085b0efc47a31fe5020", version: "v7.0.0" },
+  "actions/configure-pages": { sha: "983d7736d9b0ae728b81ab479565c72886d7745b", version: "v5.0.0" },
+  "actions/upload-pages-artifact": { sha: "fc324d3547104276b827a68afc52ff2a11cc49c9", version: "v5.0.0" },
+  "actions/deploy-pages": { sha: "cd2ce8fcbc39b97be8ca5fce6e763baed58fa128", version: "v5.0.0" },
+};
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  if?: string;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  environment?: { name: string };
+  container?: string;
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, any>;
+  permissions?: Record<string, string>;
+  concurrency?: { group: string };
+  jobs: Record<string, Job>;
+}
+
+const DIR = join(PROJECT_ROOT, ".github", "workflows");
+const names = readdirSync(DIR).filter((f) => f.endsWith(".yml")).sort();
+const text = (name: string) => readFileSync(join(DIR, name), "utf8");
+const workflow = (name: string) => jsYaml.load(text(name)) as Workflow;
+const steps = (name: string) => Object.values(workflow(name).jobs).flatMap((job) => job.steps);
+
+function actionlint(cwd: string, pattern: string): Promise<{ code: number; output: string }> {
+  const bin = join(PROJECT_ROOT, "node_modules", "@tktco", "node-actionlint", "bin", "node-actionlint.js");
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, pattern], { cwd }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }));
+  });
+}
+
+describe("every workflow", () => {
+  it("exists: validate, deploy and issue-to-pr", () => {
+    expect(names).toEqual(["deploy.yml", "issue-to-pr.yml", "validate.yml"]);
+  });
+
+  it.each(names)("%s pins every action to its release commit, with the version in a comment", (name) => {
+    const uses = text(name).split("\n").filter((line) => /^\s*(?:-\s+)?uses:/.test(line));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const line of uses) {
+      const match = /uses: ([\w.-]+\/[\w.-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)$/.exec(line);
+      expect(match, line).not.toBeNull();
+      expect({ sha: match![2], version: match![3] }, line).toEqual(PINS[match![1]!]);
+    }
+  });
+
+  it.each(names)("%s puts no expression inside a run: script (event text reaches scripts only through env:)", (name) => {
+    for (const step of steps(name).filter((s) => s.run !== undefined)) expect(step.run).not.toContain("${{");
+  });
+
+  it.each(names)("%s sets permissions explicitly, never checks out with a stored token, and never uses pull_request_target", (name) => {
+    const w = workflow(name);
+    expect(w.permissions).toBeDefined();
+    expect(Object.keys(w.on)).not.toContain("pull_request_target");
+    expect(text(name)).not.toMatch(/write-all|pull_request_target/);
+    for (const step of steps(name).filter((s) => s.uses?.startsWith("actions/checkout@"))) {
+      expect(step.with?.["persist-credentials"]).toBe(false);
+      expect(step.with?.ref).toBeUndefined();
+    }
+  });
+
+  it("pass actionlint", async () => {
+    const { code, output } = await actionlint(PROJECT_ROOT, ".github/workflows/*.yml");
+    expect(output).toContain("✓ All workflow files passed lint checks");
+    expect(code).toBe(0);
+  });
+
+  it("are checked by an actionlint that does catch an injected event value", async () => {
+    const dir = await tempDir("undersigned-actionlint-");
+    await mkdir(join(dir, ".github", "workflows"), { recursive: true });
+    const bad = "on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n";
+    await writeFile(join(dir, ".github", "workflows", "bad.yml"), bad);
+    const { code, output } = await actionlint(dir, ".github/workflows/*.yml");
+    expect(code).toBe(1);
+    expect(output).toContain('"github.event.issue.title" is potentially untrusted');
+  });
+});
+
+describe("validate.yml", () => {
+  const w = workflow("validate.yml");
+  const all = steps("validate.yml");
+  const running = (fragment: string) => all.find((s) => s.run?.includes(fragment));
+
+  it("runs on every pull request, re-running when labels change, with a read-only token and no secrets", () => {
+    expect(w.on.pull_request.types).toEqual(["opened", "synchronize", "reopened", "labeled", "unlabeled"]);
+    expect(w.permissions).toEqual({ contents: "read" });
+    for (const job of Object.values(w.jobs)) expect(job.permissions).toBeUndefined();
+    expect(text("validate.yml")).not.toMatch(/secrets\.|github\.token/);
+  });
+
+  it("installs without install scripts, validates with annotations and a job summary, checks scope, builds and tests", () => {
+    const installs = all.filter((s) => s.run?.startsWith("npm ci"));
+    expect(installs.length).toBe(2);
+    for (const s of installs) expect(s.run).toContain("--ignore-scripts");
+    expect(running("npm run --silent validate")?.run).toBe('npm run --silent validate -- --format github --summary "$GITHUB_STEP_SUMMARY"');
+    expect(running("npm run build")).toBeDefined();
+    expect(running("npm test")).toBeDefined();
+  });
+
+  it("passes the pull request's author, association and labels to check-pr through env:", () => {
+    const scope = running("check-pr")!;
+    expect(scope.if).toBe("github.event_name == 'pull_request'");
+    expect(scope.run).toBe('npm run --silent check-pr -- --base "$BASE_SHA" --head "$HEAD_SHA" --format github');
+    expect(scope.env).toEqual({
+      BASE_SHA: "${{ github.event.pull_request.base.sha }}",
+      HEAD_SHA: "${{ github.event.pull_request.head.sha }}",
+      UNDERSIGNED_PR_AUTHOR: "${{ github.event.pull_request.user.login }}",
+      UNDERSIGNED_PR_ASSOCIATION: "${{ github.event.pull_request.author_association }}",
+      UNDERSIGNED_PR_LABELS: "${{ toJSON(github.event.pull_request.labels.*.name) }}",
+    });
+    expect(w.jobs.content!.steps[0]!.with?.["fetch-depth"]).toBe(0);
+  });
+});
+
+describe("deploy.yml", () => {
+  const w = workflow("deploy.yml");
+
+  it("deploys from main and by hand, one run at a time", () => {
+    expect(w.on.push).toEqual({ branches: ["main"] });
+    expect(w.on).toHaveProperty("workflow_dispatch");
+    expect(w.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
+    expect(w.permissions).toEqual({ contents: "read" });
+  });
+
+  it("gives only the deploy job the Pages permissions, in the github-pages environment", () => {
+    expect(w.jobs.deploy!.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(w.jobs.deploy!.environment!.name).toBe("github-pages");
+    expect(w.jobs.build!.permissions).toBeUndefined();
+    expect(w.jobs.deploy!.steps.map((s) => s.uses?.split("@")[0])).toEqual(["actions/deploy-pages"]);
+    expect(w.jobs.build!.steps.some((s) => s.uses?.startsWith("actions/upload-pages-artifact@") && s.with?.path === "_site")).toBe(true);
+  });
+
+  it("builds under a path prefix taken from the repository name", () => {
+    const build = w.jobs.build!.steps.find((s) => s.run?.includes("npm run build"))!;
+    expect(build.env).toEqual({ REPOSITORY_NAME: "${{ github.event.repository.name }}" });
+    expect(build.run).toContain('prefix="/$REPOSITORY_NAME/"');
+    expect(build.run).toContain('npm run build -- --pathprefix="$prefix"');
+  });
+});
+
+describe("issue-to-pr.yml", () => {
+  const w = workflow("issue-to-pr.yml");
+  const job = w.jobs.sign!;
+
+  it("runs on sign issues only, with no default permissions and only what it needs on its job", () => {
+    expect(w.on).toEqual({ issues: { types: ["opened", "edited"] } });
+    expect(w.permissions).toEqual({});
+    expect(job.permissions).toEqual({ contents: "write", "pull-requests": "write", issues: "write" });
+    expect((job as Job & { if: string }).if).toBe("contains(github.event.issue.labels.*.name, 'signature') && github.event.issue.state == 'open'");
+  });
+
+  it("reads the issue's text only through env:, and gives the token only to steps that run git and gh, never npm", () => {
+    const convert = job.steps.find((s) => s.run?.includes("issue-to-signatory"))!;
+    expect(convert.env).toEqual({ ISSUE_BODY: "${{ github.event.issue.body }}", ISSUE_AUTHOR: "${{ github.event.issue.user.login }}" });
+    for (const step of job.steps) {
+      const hasToken = JSON.stringify(step.env ?? {}).includes("github.token");
+      if (step.run?.includes("npm")) expect(hasToken, step.run).toBe(false);
+      if (step.run?.includes("gh ")) expect(hasToken, step.run).toBe(true);
+    }
+  });
+});
+
+describe("the issue forms and repository files", () => {
+  const form = (name: string) => jsYaml.load(readFileSync(join(PROJECT_ROOT, ".github", "ISSUE_TEMPLATE", name), "utf8")) as { labels: string[]; body: Array<{ type: string; id?: string; attributes: { options?: unknown[] }; validations?: { required: boolean } }> };
+
+  it("the sign form asks what issue-to-signatory reads, offers the schema's types and requires consent", () => {
+    const sign = form("sign.yml");
+    expect(sign.labels).toEqual(["signature"]);
+    expect(sign.body.filter((b) => b.id).map((b) => b.id)).toEqual(["letter", "name", "type", "place", "url", "affiliation", "role", "consent"]);
+    expect(sign.body.find((b) => b.id === "type")!.attributes.options).toEqual(readSchema("signatory").properties.type.enum);
+    expect(sign.body.find((b) => b.id === "consent")!.attributes.options).toEqual([expect.objectContaining({ required: true })]);
+  });
+
+  it("the withdrawal form requires its confirmation", () => {
+    const withdraw = form("withdraw.yml");
+    expect(withdraw.labels).toEqual(["withdrawal"]);
+    expect(withdraw.body.find((b) => b.id === "confirm")!.attributes.options).toEqual([expect.objectContaining({ required: true })]);
+  });
+
+  it("Dependabot watches the actions and npm", () => {
+    const config = jsYaml.load(readFileSync(join(PROJECT_ROOT, ".github", "dependabot.yml"), "utf8")) as { updates: Array<{ "package-ecosystem": string }> };
+    expect(config.updates.map((u) => u["package-ecosystem"]).sort()).toEqual(["github-actions", "npm"]);
+  });
+});
