@@ -137,16 +137,17 @@ async function checkOneSignatureChange(change: Change, sides: PullRequestSides, 
 export async function signatureProblems(file: string, sides: PullRequestSides, options: { author?: string | undefined }): Promise<Problem[]> {
   const problems = sides.head.problems.filter((p) => p.file === file);
   const [, letterSlug, name] = file.split("/");
-  const letter = sides.base.letters.find((l) => l.slug === letterSlug);
-  if (letter !== undefined && !isOpenOn(letter, sides.today)) {
-    const when = letter.status === "open" && letter.closes !== undefined ? ` on ${letter.closes}` : "";
-    problems.push(problem("error", file, `the letter "${letter.slug}" closed${when}; signatures are no longer accepted, so this file cannot be added`));
-  }
   if (name === `${TEMPLATE_FILE_SLUG}.yaml`) {
     problems.push(problem("error", file, `the file still has the example name ${TEMPLATE_FILE_SLUG}.yaml; rename it after yourself or your organisation, such as acme-foundation.yaml`));
   }
   const text = await readTextFile(join(sides.headRoot, file), MAX_SIGNATORY_BYTES).catch(() => undefined);
   const signatory = text === undefined ? undefined : checkSignatoryText(file, text).signatory;
+  const letter = sides.base.letters.find((l) => l.slug === letterSlug);
+  // A signature dated after `closes` is already reported by the signed-before-closing rule.
+  const reportedByRule = letter?.closes !== undefined && signatory !== undefined && signatory.signed > letter.closes;
+  if (letter !== undefined && !isOpenOn(letter, sides.today) && !reportedByRule) {
+    problems.push(problem("error", file, `the letter "${letter.slug}" is closed${letter.closes === undefined ? "" : ` since ${letter.closes}`}; signatures are no longer accepted, so this file cannot be added`));
+  }
   if (text !== undefined && signatory !== undefined) {
     const source = { file, text, lineOffset: 0 };
     problems.push(...crossFileProblems(signatory, text, sides.base));

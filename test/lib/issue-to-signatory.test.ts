@@ -87,7 +87,7 @@ describe("signatoryFileFromIssue, on bodies written from the sign form itself", 
 
   it("refuses a closed letter, an unknown letter and a path in the letter field", async () => {
     expect((await convert({ ...acme, letter: "beta-letter", url: "" })).messages).toEqual([
-      'signatories/beta-letter/acme-foundation.yaml: the letter "beta-letter" closed; signatures are no longer accepted, so this file cannot be added',
+      'signatories/beta-letter/acme-foundation.yaml:5:9: "signed" is 2026-02-01, after this letter closed on 2019-05-31; signatures are no longer accepted',
     ]);
     for (const letter of ["no-such-letter", "../../etc"]) {
       const result = await convert({ ...acme, letter });

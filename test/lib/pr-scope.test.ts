@@ -21,6 +21,7 @@ const BRANCHES: Record<string, Edit[]> = {
     { write: `${A}/sneaky.yaml`, text: good("Sneaky Org") },
   ],
   "closed-letter": [{ write: "signatories/beta-letter/late.yaml", text: good("Late Org") }],
+  "closed-backdated": [{ write: "signatories/beta-letter/backdated.yaml", text: good("Backdated Org").replace("2026-01-10", "2019-05-10") }],
   // Sorts before zeta.yaml and spells "Zeta" with a Cyrillic е: still the existing signatory.
   duplicate: [{ write: `${A}/a-zeta.yaml`, text: "name: ZЕTA organisation\ntype: organisation\nscope: global\nsigned: 2026-01-10\n" }],
   "mode-change": [{ chmod: `${A}/adam.yaml`, mode: 0o755 }],
@@ -94,8 +95,12 @@ describe("checkPullRequestInGit on real git repositories, for someone without wr
     });
   });
 
-  it("refuses a signature for a closed letter", () => {
-    expect(result("closed-letter")).toMatchObject({ code: 1, stdout: 'signatories/beta-letter/late.yaml: the letter "beta-letter" closed; signatures are no longer accepted, so this file cannot be added\n' });
+  it("refuses a signature for a closed letter, dated after it closed or backdated", () => {
+    expect(result("closed-letter")).toMatchObject({ code: 1, stdout: 'signatories/beta-letter/late.yaml:4:9: "signed" is 2026-01-10, after this letter closed on 2019-05-31; signatures are no longer accepted\n' });
+    expect(result("closed-backdated")).toMatchObject({
+      code: 1,
+      stdout: 'signatories/beta-letter/backdated.yaml: the letter "beta-letter" is closed since 2019-05-31; signatures are no longer accepted, so this file cannot be added\n',
+    });
   });
 
   it("refuses a look-alike duplicate, naming the existing file even when the new one sorts first", () => {
