@@ -17,7 +17,9 @@ beforeAll(async () => {
   await writeFile(join(root, "good.md"), signIssueBody(good));
   await writeFile(join(root, "bad.md"), signIssueBody({ ...good, name: "Other", place: "Kenyaa", url: "http://other.example" }));
   const args = (body: string, comment: string) => ["--root", root, "--body-file", join(root, body), "--author", "octocat", "--signed", "2026-02-01", "--comment-file", join(root, comment)];
-  [success, failure] = await Promise.all([runScript("issue-to-signatory", args("good.md", "good-comment.md")), runScript("issue-to-signatory", args("bad.md", "bad-comment.md"))]);
+  // One after the other: both write into the same repository, as two runs of the workflow never do.
+  success = await runScript("issue-to-signatory", args("good.md", "good-comment.md"));
+  failure = await runScript("issue-to-signatory", args("bad.md", "bad-comment.md"));
 });
 
 describe("npm run issue-to-signatory", () => {

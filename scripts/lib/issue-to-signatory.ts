@@ -5,7 +5,7 @@ import { loadRepository, SIGNATORIES_DIR } from "./load-repository.ts";
 import { signatureProblems } from "./pr-scope.ts";
 import { problem } from "./problem.ts";
 import { quoteValue } from "./quote.ts";
-import { readTextFile, ReadTextError } from "./read-text.ts";
+import { readTextFileSync, ReadTextError } from "./read-text.ts";
 import { ISSUE_FORMS } from "./sign-links.ts";
 import { chooseSlug, signatoryYaml, signatureFromIssue } from "./signatory-from-issue.ts";
 import { isOpenOn } from "./letter-life.ts";
@@ -28,7 +28,7 @@ export interface IssueConversion {
 export async function signatoryFileFromIssue(root: string, bodyFile: string, options: { author?: string | undefined; today: string }): Promise<IssueConversion> {
   let body: string;
   try {
-    body = await readTextFile(bodyFile, MAX_ISSUE_BODY_BYTES);
+    body = readTextFileSync(bodyFile, MAX_ISSUE_BODY_BYTES);
   } catch (error) {
     if (error instanceof ReadTextError) return { problems: [problem("error", bodyFile, error.message, 1, 1)] };
     throw error;

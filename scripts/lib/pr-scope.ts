@@ -6,7 +6,7 @@ import { changedPaths, exportPaths, GIT_MODE, type Change } from "./git.ts";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
 import { LETTERS_DIR, loadRepository, SIGNATORIES_DIR } from "./load-repository.ts";
 import { formatProblem, problem, sortProblems } from "./problem.ts";
-import { readTextFile } from "./read-text.ts";
+import { readTextFileSync } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
 import { TEMPLATE_FILE_SLUG, TEMPLATE_NAME } from "./sign-links.ts";
 import { isOpenOn } from "./letter-life.ts";
@@ -140,7 +140,7 @@ export async function signatureProblems(file: string, sides: PullRequestSides, o
   if (name === `${TEMPLATE_FILE_SLUG}.yaml`) {
     problems.push(problem("error", file, `the file still has the example name ${TEMPLATE_FILE_SLUG}.yaml; rename it after yourself or your organisation, such as acme-foundation.yaml`));
   }
-  const text = await readTextFile(join(sides.headRoot, file), MAX_SIGNATORY_BYTES).catch(() => undefined);
+  const text = readIfPossible(join(sides.headRoot, file));
   const signatory = text === undefined ? undefined : checkSignatoryText(file, text).signatory;
   const letter = sides.base.letters.find((l) => l.slug === letterSlug);
   // A signature dated after `closes` is already reported by the signed-before-closing rule.
@@ -174,6 +174,15 @@ function crossFileProblems(newcomer: Signatory, text: string, base: Repository):
     at: (s, path, message, severity) => problemAt({ file: s.file, text: s.file === newcomer.file ? text : "", lineOffset: 0 }, path, "value", message, severity),
   };
   return rules.flatMap((rule) => rule(context)).filter((p) => p.file === newcomer.file);
+}
+
+// Unreadable files (a link, bad UTF-8, too large) are already reported by the loader.
+function readIfPossible(path: string): string | undefined {
+  try {
+    return readTextFileSync(path, MAX_SIGNATORY_BYTES);
+  } catch {
+    return undefined;
+  }
 }
 
 function findSignatory(repo: Repository, file: string): Signatory | undefined {
