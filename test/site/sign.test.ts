@@ -43,7 +43,8 @@ describe("the Sign this letter section", () => {
 
   it("on a closed letter, says it is closed and offers no way to sign", async () => {
     const $ = await page("letters/beta-letter/index.html");
-    expect($(".sign-closed").text()).toBe("This letter is closed. New signatures are no longer accepted.");
+    expect($("html").attr("lang")).toBe("fr");
+    expect($(".sign-closed").text()).toBe("Cette lettre est close. Les nouvelles signatures ne sont plus acceptées.");
     expect($("#sign_editor, #sign_form").length).toBe(0);
     expect($("#sign_withdraw").attr("href")).toContain("template=withdraw.yml&letter=beta-letter");
   });

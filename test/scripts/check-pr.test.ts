@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { fixtureGitRepo, pullRequestBranch } from "./helpers/git-repo.ts";
-import { runScript, type RunResult } from "./helpers/run.ts";
+import { fixtureGitRepo, pullRequestBranch } from "../helpers/git-repo.ts";
+import { runScript, type RunResult } from "../helpers/run.ts";
 
 // The rules themselves are tested in process (test/lib/pr-scope.test.ts); this is the command's wiring.
 const A = "signatories/alpha-letter";

@@ -1,8 +1,8 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signIssueBody, SIGN_FORM_PATH } from "./helpers/issue-body.ts";
-import { copyFixtureRepo, runScript, type RunResult } from "./helpers/run.ts";
+import { signIssueBody, SIGN_FORM_PATH } from "../helpers/issue-body.ts";
+import { copyFixtureRepo, runScript, type RunResult } from "../helpers/run.ts";
 
 // The conversion itself is tested in process (test/lib/issue-to-signatory.test.ts); this is the
 // command's wiring: exit codes, what goes to stdout, and the comment for the issue.
