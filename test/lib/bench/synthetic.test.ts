@@ -14,7 +14,7 @@ describe("writeSyntheticRepository", () => {
     expect(repo.problems).toEqual([]);
     expect(repo.letters.map((l) => l.slug)).toEqual(["letter-1", "letter-2", "letter-3"]);
     expect([...repo.signatories.values()].map((list) => list.length)).toEqual([100, 100, 100]);
-    const file = join("signatories", "letter-2", "signatory-4.yaml");
+    const file = join("signatories", "letter-2", "signatory-5.yaml");
     expect(await readFile(join(a, file), "utf8")).toBe(await readFile(join(b, file), "utf8"));
     const all = [...repo.signatories.values()].flat();
     expect(new Set(all.map((s) => s.type))).toEqual(new Set(["organisation", "individual"]));
