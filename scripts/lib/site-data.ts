@@ -4,7 +4,7 @@ import { isOpenOn, latestSubstantiveRevision, signedEarlierVersion, withdrawnCou
 import { planLetterLists, type LetterLists, type ListPage } from "./letter-lists.ts";
 import { createMarkdown } from "./markdown.ts";
 import type { Settings } from "./settings.ts";
-import type { Addressee, Letter, LetterTranslation, Repository, Scope, Signatory, SignatoryType } from "./types.ts";
+import type { Addressee, Letter, LetterTranslation, Repository, Scope, Signatory, SignatoryType, Verification } from "./types.ts";
 
 /** A signatory as the templates show it. */
 export interface SignatoryView {
@@ -27,6 +27,8 @@ export interface SignatoryView {
   earlierVersion: boolean;
   /** The canonical address of this entry (`<list page URL>#<slug>`), set by planLetterLists. */
   href: string;
+  /** How the signature was verified, when a maintainer recorded it. */
+  verified?: Verification;
 }
 
 /** One language version of a letter, for the language switcher and hreflang alternates. */
@@ -239,6 +241,7 @@ function signatoryView(s: Signatory, lang: string, revisedOn: string | undefined
   if (s.scope !== undefined) view.scope = s.scope;
   if (s.affiliation !== undefined) view.affiliation = s.affiliation;
   if (s.role !== undefined) view.role = s.role;
+  if (s.verified !== undefined) view.verified = s.verified;
   // The signatory's own words, so joined as written rather than with the page language's separator.
   const identification = [s.role, s.affiliation].filter((part) => part !== undefined).join(", ");
   if (identification !== "") view.identification = identification;

@@ -29,9 +29,14 @@ export const uniqueNames: Rule = ({ signatories, at }) =>
     return problems;
   });
 
-function isSameSignatory(a: Signatory, b: Signatory): boolean {
+/**
+ * Whether two signatories with the same normalised name are the same signatory: organisations
+ * always, individuals when nothing tells them apart (place and affiliation). Shared with the importer.
+ * @example isSameSignatory(a, b) // true for two organisations named "ACME" and "Acme"
+ */
+export function isSameSignatory(a: Pick<Signatory, "type" | "country" | "scope" | "affiliation">, b: Pick<Signatory, "type" | "country" | "scope" | "affiliation">): boolean {
   if (a.type !== b.type) return false;
   if (a.type === "organisation") return true;
-  const place = (s: Signatory) => s.country ?? s.scope;
+  const place = (s: Pick<Signatory, "country" | "scope">) => s.country ?? s.scope;
   return place(a) === place(b) && nameKey(a.affiliation ?? "") === nameKey(b.affiliation ?? "");
 }

@@ -1,0 +1,38 @@
+import { isRealDate } from "../check-fields.ts";
+import { formatProblem } from "../problem.ts";
+import { CliError } from "./cli-error.ts";
+import { assertNoNewRuleErrors } from "./check-changes.ts";
+import { editLetter } from "./letter-edit.ts";
+import { line, type Outcome } from "./outcome.ts";
+import { findLetter, type Workspace } from "./workspace.ts";
+
+/**
+ * Checks a YYYY-MM-DD option value.
+ * @throws {CliError} naming the option.
+ * @example assertDate("--date", "2024-02-30") // throws
+ */
+export function assertDate(option: string, value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw new CliError("usage", `Invalid ${option}: ${value}. Expected a real date as YYYY-MM-DD, such as 2024-03-05.`);
+  return value;
+}
+
+/**
+ * Closes a letter as of a date: sets `status: closed` and `closes: <date>` in its front matter,
+ * keeping every other line, comment and the body as they are. Refuses a date before signatures
+ * already on the letter, since the validator would then reject them.
+ * @example await closeLetter(ws, "itu-pp14-openness", "2014-10-31")
+ */
+export async function closeLetter(ws: Workspace, slug: string | undefined, date: string): Promise<Outcome> {
+  const letter = findLetter(ws, slug);
+  assertDate("--date", date);
+  const edited = await editLetter(ws, letter, (doc) => {
+    doc.set("status", "closed");
+    doc.set("closes", date);
+  });
+  const warnings = assertNoNewRuleErrors(ws.repo, { letters: [edited.letter] }, `Closing on ${date}`);
+  const was = letter.status === "closed" ? ` (it was already closed${letter.closes === undefined ? "" : ` as of ${letter.closes}`})` : "";
+  return {
+    changes: [{ kind: "update", file: letter.file, text: edited.text }],
+    lines: [line("success", `Closed "${letter.title}" as of ${date}${was}: ${letter.file}`), ...warnings.map((p) => line("warning", formatProblem(p)))],
+  };
+}

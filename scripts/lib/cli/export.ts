@@ -1,0 +1,113 @@
+import { stringify } from "csv-stringify/sync";
+import { translate } from "../i18n.ts";
+import { buildSiteData, type LetterView, type SignatoryView } from "../site-data.ts";
+import type { Signatory } from "../types.ts";
+import { CliError } from "./cli-error.ts";
+import { findLetter, signatoriesOf, type Workspace } from "./workspace.ts";
+
+/** The formats `undersigned export` writes. */
+export const EXPORT_FORMATS = ["csv", "json", "md", "txt"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** One exported signatory: what the site shows, plus the raw fields a spreadsheet needs. */
+interface ExportRow {
+  group: "organisations" | "individuals";
+  view: SignatoryView;
+  raw: Signatory;
+}
+
+/**
+ * The list of a letter's signatories for delivery, grouped and sorted exactly as on the site (the
+ * same site-data shaping: organisations, then individuals, by the letter language's collation).
+ * @throws {CliError} on an unknown letter or format.
+ * @example exportLetter(ws, "itu-pp14-openness", "csv", "2024-03-05")
+ */
+export function exportLetter(ws: Workspace, slug: string | undefined, format: string, today: string): string {
+  const letter = findLetter(ws, slug);
+  const chosen = EXPORT_FORMATS.find((f) => f === format);
+  if (chosen === undefined) throw new CliError("usage", `Invalid --format: ${format}. Expected one of: ${EXPORT_FORMATS.join(", ")}.`);
+  const view = buildSiteData({ ...ws.repo, letters: [letter] }, ws.settings, today).letters[0]!;
+  const raw = new Map(signatoriesOf(ws, letter).map((s) => [s.slug, s]));
+  const rows: ExportRow[] = [
+    ...view.organisations.map((v) => ({ group: "organisations" as const, view: v, raw: raw.get(v.slug)! })),
+    ...view.individuals.map((v) => ({ group: "individuals" as const, view: v, raw: raw.get(v.slug)! })),
+  ];
+  switch (chosen) {
+    case "csv":
+      return toCsv(rows);
+    case "json":
+      return toJson(view, rows);
+    case "md":
+      return toText(view, rows, markdownStyle);
+    case "txt":
+      return toText(view, rows, plainStyle);
+  }
+}
+
+const CSV_COLUMNS = ["group", "name", "type", "place", "country", "scope", "role", "affiliation", "url", "signed", "verified_method", "verified_by", "verified_date", "slug"];
+
+function toCsv(rows: readonly ExportRow[]): string {
+  const records = rows.map(({ group, view, raw }) =>
+    [group, view.name, raw.type, view.place, raw.country, raw.scope, raw.role, raw.affiliation, raw.url, raw.signed, raw.verified?.method, raw.verified?.by, raw.verified?.date, raw.slug].map((v) => spreadsheetSafe(v ?? "")),
+  );
+  return stringify([CSV_COLUMNS, ...records], { record_delimiter: "\r\n" });
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula; a leading ' shows it as text.
+function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function toJson(view: LetterView, rows: readonly ExportRow[]): string {
+  const entry = ({ view: v, raw }: ExportRow) => ({
+    slug: raw.slug, name: raw.name, type: raw.type, place: v.place,
+    ...(raw.country === undefined ? { scope: raw.scope } : { country: raw.country }),
+    role: raw.role, affiliation: raw.affiliation, url: raw.url, signed: raw.signed, verified: raw.verified,
+  });
+  const letter = { slug: view.slug, title: view.title, date: view.date, lang: view.lang, status: view.isOpen ? "open" : "closed", as_of: view.asOf, count: view.count };
+  const data = { letter, organisations: rows.filter((r) => r.group === "organisations").map(entry), individuals: rows.filter((r) => r.group === "individuals").map(entry) };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** How a text format writes headings, names and links. */
+interface TextStyle {
+  title(text: string): string;
+  heading(text: string): string;
+  item(text: string): string;
+  escape(text: string): string;
+  link(text: string, url: string): string;
+}
+
+// Names are escaped wherever Markdown could read them as links, emphasis, HTML or tables.
+const markdownStyle: TextStyle = {
+  title: (t) => `# ${t}`,
+  heading: (t) => `## ${t}`,
+  item: (t) => `- ${t}`,
+  escape: (t) => t.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`),
+  link: (t, url) => `[${t}](<${url.replace(/[<>]/g, encodeURIComponent)}>)`,
+};
+
+const plainStyle: TextStyle = {
+  title: (t) => `${t}\n${"=".repeat([...t].length)}`,
+  heading: (t) => `${t}\n${"-".repeat([...t].length)}`,
+  item: (t) => t,
+  escape: (t) => t,
+  link: (t, url) => `${t} <${url}>`,
+};
+
+function toText(view: LetterView, rows: readonly ExportRow[], style: TextStyle): string {
+  const lang = view.lang;
+  const out = [style.title(style.escape(view.title)), "", style.escape(`${translate(lang, "signed_as_of", { date: view.asOfLabel })} — ${translate(lang, "signature_count", { count: view.count })}`)];
+  for (const group of ["organisations", "individuals"] as const) {
+    const members = rows.filter((r) => r.group === group);
+    if (members.length === 0) continue;
+    out.push("", style.heading(`${translate(lang, group)} (${members.length})`), "");
+    for (const { view: v } of members) {
+      const name = v.url === undefined ? style.escape(v.name) : style.link(style.escape(v.name), v.url);
+      const identification = v.identification === undefined ? "" : style.escape(` — ${v.identification} (${translate(lang, "identification_only")})`);
+      const verified = v.verified === undefined ? "" : style.escape(` (${translate(lang, "verified_label")})`);
+      out.push(style.item(`${name}, ${style.escape(v.place)}${identification}${verified}`));
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
