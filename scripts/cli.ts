@@ -10,7 +10,6 @@ import { exportLetter } from "./lib/cli/export.ts";
 import { importSignatures, renderImport } from "./lib/cli/import.ts";
 import { newLetter } from "./lib/cli/new-letter.ts";
 import { applyChanges, line, type Line, type Outcome, type Tone } from "./lib/cli/outcome.ts";
-import { askLetter, askSignature } from "./cli-prompts.ts";
 import { sign } from "./lib/cli/sign.ts";
 import { letterStats, renderStats } from "./lib/cli/stats.ts";
 import { verify } from "./lib/cli/verify.ts";
@@ -74,9 +73,11 @@ async function run(argv: string[]): Promise<number> {
       outcome = newLetter(ws, { title: str(values.title), slug: str(values.slug) ?? positionals[0], lang: str(values.lang), to: list(values.to), cc: list(values.cc), from: str(values.from), summary: str(values.summary), date: str(values.date), closes: str(values.closes) }, today);
       break;
     case "sign": {
-      const letter = positionals[0] ?? (interactive ? await askLetter(ws) : undefined);
+      // The prompt library is loaded only when there is someone to ask.
+      const prompts = interactive ? await import("./cli-prompts.ts") : undefined;
+      const letter = positionals[0] ?? (await prompts?.askLetter(ws));
       const answers = { name: str(values.name), type: str(values.type), place: str(values.country), url: str(values.url), affiliation: str(values.affiliation), role: str(values.role), github: str(values.github), signed: str(values.signed) };
-      if (interactive && letter !== undefined) Object.assign(answers, await askSignature(ws, letter, answers, today));
+      if (prompts !== undefined && letter !== undefined) Object.assign(answers, await prompts.askSignature(ws, letter, answers, today));
       else requireFlags(name, { letter, "--name": answers.name, "--type": answers.type, "--country": answers.place });
       outcome = sign(ws, { letter, slug: str(values.slug), ...answers }, today);
       break;

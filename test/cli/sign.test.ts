@@ -65,7 +65,7 @@ describe("undersigned sign, with flags", () => {
     const result = await runCli(root, ["sign", "alpha-letter", "--name", "Adam Individual", "--type", "individual", "--country", "FR"]);
     expect(result.stdout).toBe(
       'Added "Adam Individual" to "Alpha letter & friends": signatories/alpha-letter/adam-individual.yaml\n' +
-        'signatories/alpha-letter/adam.yaml: warning: "Adam Individual" has the same name as signatories/alpha-letter/adam-individual.yaml, but a different country or affiliation; if they are the same signatory, delete one of the two files\n',
+        'signatories/alpha-letter/adam-individual.yaml:1:7: warning: "Adam Individual" has the same name as signatories/alpha-letter/adam.yaml, but a different country or affiliation; if they are the same signatory, delete one of the two files\n',
     );
     const again = await runCli(root, ["sign", "alpha-letter", "--name", "Adam Individual", "--type", "individual", "--country", "ES"]);
     expect(again.stdout.split("\n")[0]).toBe('Added "Adam Individual" to "Alpha letter & friends": signatories/alpha-letter/adam-individual-2.yaml');

@@ -21,18 +21,20 @@ export interface SignatoryAnswers {
 /** Fields built from answers, or the reasons they could not be. */
 export type FieldsResult = { fields: SignatoryFields; reasons?: undefined } | { fields?: undefined; reasons: string[] };
 
-// What people write for the two types, compared after nameKey.
-const TYPE_WORDS: Record<string, SignatoryType> = {
+// What people write for the two types, compared by nameKey like names are.
+const TYPE_WORDS = new Map(
+  Object.entries({
   organisation: "organisation", organization: "organisation", org: "organisation", group: "organisation", "an organisation": "organisation", "an organization": "organisation", "on behalf of an organisation": "organisation", "on behalf of an organization": "organisation",
   individual: "individual", person: "individual", "an individual": "individual", personal: "individual", "in a personal capacity": "individual", "as an individual": "individual", me: "individual",
-};
+  } satisfies Record<string, SignatoryType>).map(([words, type]) => [nameKey(words), type]),
+);
 
 /**
  * Reads a signatory type as people write it ("Organization", "an individual", "person").
  * @example parseType("Organization") // "organisation"
  */
 export function parseType(input: string): SignatoryType | undefined {
-  return TYPE_WORDS[nameKey(input)];
+  return TYPE_WORDS.get(nameKey(input));
 }
 
 /**

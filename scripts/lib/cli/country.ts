@@ -15,15 +15,19 @@ export type Place = { country: string } | { scope: Scope };
 // Names people write that Intl does not give for a region.
 const EXTRA_NAMES: Record<string, string> = { usa: "US", "united states of america": "US", america: "US", uk: "GB", "great britain": "GB", england: "GB", scotland: "GB", wales: "GB", "russian federation": "RU", "republic of korea": "KR", "south korea": "KR", "ivory coast": "CI", "czech republic": "CZ", holland: "NL", "viet nam": "VN" };
 
+// Country names are also recognised in these languages (the UN's six, German and Portuguese), since
+// forms are often answered in the signatory's own language whatever the letter's.
+const NAME_LANGUAGES = ["fr", "es", "ar", "ru", "zh", "de", "pt"];
+
 const indexes = new Map<string, Map<string, string>>();
 
 function indexFor(lang: string): Map<string, string> {
   let index = indexes.get(lang);
   if (index !== undefined) return index;
-  index = new Map(Object.entries(EXTRA_NAMES));
+  index = new Map(Object.entries(EXTRA_NAMES).map(([name, code]) => [nameKey(name), code]));
   for (const code of COUNTRY_CODES) {
     for (const style of ["long", "short"] as const) {
-      for (const language of new Set(["en", lang])) {
+      for (const language of new Set(["en", lang, ...NAME_LANGUAGES])) {
         const name = new Intl.DisplayNames([language], { type: "region", style, fallback: "none" }).of(code);
         if (name !== undefined && !index.has(nameKey(name))) index.set(nameKey(name), code);
       }
@@ -35,7 +39,7 @@ function indexFor(lang: string): Map<string, string> {
 
 /**
  * Reads a place as a person types it: a two-letter code in any case, a country name in English or
- * in the letter's language (accents, case and punctuation ignored), or a scope.
+ * in the letter's language or a major one (accents, case, spaces and punctuation ignored), or a scope.
  * @example parsePlace("kenya", "en") // { country: "KE" }
  * @example parsePlace("Global", "en") // { scope: "global" }
  */
@@ -43,7 +47,7 @@ export function parsePlace(input: string, lang: string): Place | undefined {
   const text = input.trim();
   if (/^[A-Za-z]{2}$/.test(text) && COUNTRY_CODES.includes(text.toUpperCase())) return { country: text.toUpperCase() };
   const key = nameKey(text);
-  const scope = SCOPES.find((s) => s === key);
+  const scope = SCOPES.find((s) => nameKey(s) === key);
   if (scope !== undefined) return { scope };
   const code = indexFor(lang).get(key);
   return code === undefined ? undefined : { country: code };

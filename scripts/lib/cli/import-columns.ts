@@ -78,7 +78,7 @@ export function mapColumns(headers: readonly string[], overrides: readonly strin
     let index = headers.findIndex((h) => h === column);
     if (index < 0) index = normalised.indexOf(normaliseHeader(column));
     if (index < 0) throw new CliError("usage", `Invalid --map ${override}: no column "${column}". Expected one of the file's headers: ${headers.map((h) => `"${h}"`).join(", ")}.`);
-    assign(index, field as ImportField, "--map");
+    assign(index, field as ImportField, "");
   }
   if (tool !== undefined) {
     normalised.forEach((h, i) => {

@@ -1,0 +1,92 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.ts";
+import { copyFixtureRepo } from "../helpers/run.ts";
+
+let root: string;
+
+beforeAll(async () => {
+  root = await copyFixtureRepo("site");
+  await runCli(root, ["verify", "alpha-letter", "zeta", "--method", "email", "--by", "octocat", "--date", "2024-03-01"]);
+});
+
+describe("undersigned export", () => {
+  it("writes CSV grouped and sorted as on the site, with the verification and spreadsheet-safe cells", async () => {
+    const result = await runCli(root, ["export", "alpha-letter", "--format", "csv"]);
+    expect(result.stdout.split("\r\n")).toEqual([
+      "group,name,type,place,country,scope,role,affiliation,url,signed,verified_method,verified_by,verified_date,slug",
+      'organisations,"""Quoted"" & <b>bold</b>",organisation,Brazil,BR,,,,"https://quote.example.org/?a=1&b=""x""",2020-01-18,,,,quoted',
+      "organisations,<img src=x onerror=alert(1)>,organisation,Kenya,KE,,,,,2020-01-16,,,,html-name",
+      "organisations,Ärzte für Menschenrechte,organisation,Germany,DE,,,,,2020-01-17,,,,aerzte",
+      "organisations,Zeta Organisation,organisation,Global,,global,,,https://zeta.example.org,2020-01-20,email,octocat,2024-03-01,zeta",
+      "individuals,Adam Individual,individual,Japan,JP,,Professor,Example University,,2020-02-01,,,,adam",
+      "individuals,Bea Person,individual,International,,international,,,,2020-01-19,,,,bea",
+      "",
+    ]);
+  });
+
+  it("writes Markdown with names escaped, and plain text to a file", async () => {
+    const md = await runCli(root, ["export", "alpha-letter", "--format", "md"]);
+    expect(md.stdout).toBe(
+      [
+        "# Alpha letter \\& friends",
+        "",
+        "Signed (as of February 1, 2020) — 6 signatories",
+        "",
+        "## Organisations (4)",
+        "",
+        '- ["Quoted" \\& \\<b\\>bold\\</b\\>](<https://quote.example.org/?a=1&b="x">), Brazil',
+        "- \\<img src=x onerror=alert(1)\\>, Kenya",
+        "- Ärzte für Menschenrechte, Germany",
+        "- [Zeta Organisation](<https://zeta.example.org>), Global (verified)",
+        "",
+        "## Individuals (2)",
+        "",
+        "- Adam Individual, Japan — Professor, Example University (for identification purposes only)",
+        "- Bea Person, International",
+        "",
+      ].join("\n"),
+    );
+    const out = join(root, "list.txt");
+    const txt = await runCli(root, ["export", "alpha-letter", "--format", "txt", "--output", out]);
+    expect(txt.stdout).toBe(`Wrote ${out}\n`);
+    expect((await readFile(out, "utf8")).split("\n").slice(0, 8)).toEqual(["Alpha letter & friends", "======================", "", "Signed (as of February 1, 2020) — 6 signatories", "", "Organisations (4)", "-----------------", ""]);
+  });
+
+  it("writes JSON and refuses an unknown format", async () => {
+    const json = JSON.parse((await runCli(root, ["export", "beta-letter", "--format", "json"])).stdout) as { letter: { count: number }; organisations: { slug: string }[]; individuals: unknown[] };
+    expect(json.letter.count).toBe(1);
+    expect(json.organisations.map((o) => o.slug)).toEqual(["organisation-francaise"]);
+    const bad = await runCli(root, ["export", "alpha-letter", "--format", "pdf"]);
+    expect(bad.stderr).toBe("error: Invalid --format: pdf. Expected one of: csv, json, md, txt.\n");
+    expect(bad.code).toBe(2);
+  });
+});
+
+describe("undersigned stats", () => {
+  it("counts by type, place and ISO week, and those since a date", async () => {
+    const result = await runCli(root, ["stats", "alpha-letter", "--since", "2020-01-19"]);
+    expect(result.stdout).toBe(
+      [
+        "Alpha letter & friends (alpha-letter)",
+        "Signatures: 6 (4 organisations, 2 individuals)",
+        "New since 2020-01-19: 3",
+        "By country or scope:",
+        "  Brazil             1",
+        "  Germany            1",
+        "  Global             1",
+        "  International      1",
+        "  Japan              1",
+        "  Kenya              1",
+        "By week signed:",
+        "  2020-W03      4",
+        "  2020-W04      1",
+        "  2020-W05      1",
+        "",
+      ].join("\n"),
+    );
+    const bad = await runCli(root, ["stats", "--since", "yesterday"]);
+    expect(bad.stderr).toBe("error: Invalid --since: yesterday. Expected a real date as YYYY-MM-DD, such as 2024-03-05.\n");
+  });
+});
