@@ -1,4 +1,5 @@
 import { placeName } from "../format.ts";
+import { withdrawnCount } from "../letter-life.ts";
 import type { Signatory } from "../types.ts";
 import { assertDate } from "./close.ts";
 import { line, type Line } from "./outcome.ts";
@@ -59,7 +60,7 @@ export function letterStats(ws: Workspace, slug: string | undefined, since: stri
       byType: { organisation: list.filter((s) => s.type === "organisation").length, individual: list.filter((s) => s.type === "individual").length },
       byPlace,
       byWeek,
-      withdrawn: (letter.withdrawals ?? []).reduce((n, w) => n + (w.count ?? 1), 0),
+      withdrawn: withdrawnCount(letter.withdrawals),
     };
     if (since !== undefined) stats.since = { date: since, count: list.filter((s) => s.signed >= since).length };
     return stats;
