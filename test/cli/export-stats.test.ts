@@ -12,16 +12,16 @@ beforeAll(async () => {
 });
 
 describe("undersigned export", () => {
-  it("writes CSV grouped and sorted as on the site, with the verification and spreadsheet-safe cells", async () => {
+  it("writes the site's CSV download, grouped and sorted as on the site", async () => {
     const result = await runCli(root, ["export", "alpha-letter", "--format", "csv"]);
     expect(result.stdout.split("\r\n")).toEqual([
-      "group,name,type,place,country,scope,role,affiliation,url,signed,verified_method,verified_by,verified_date,slug",
-      'organisations,"""Quoted"" & <b>bold</b>",organisation,Brazil,BR,,,,"https://quote.example.org/?a=1&b=""x""",2020-01-18,,,,quoted',
-      "organisations,<img src=x onerror=alert(1)>,organisation,Kenya,KE,,,,,2020-01-16,,,,html-name",
-      "organisations,Ärzte für Menschenrechte,organisation,Germany,DE,,,,,2020-01-17,,,,aerzte",
-      "organisations,Zeta Organisation,organisation,Global,,global,,,https://zeta.example.org,2020-01-20,email,octocat,2024-03-01,zeta",
-      "individuals,Adam Individual,individual,Japan,JP,,Professor,Example University,,2020-02-01,,,,adam",
-      "individuals,Bea Person,individual,International,,international,,,,2020-01-19,,,,bea",
+      "\uFEFFid,name,type,country,scope,affiliation,role,url,signed,address",
+      'quoted,"""Quoted"" & <b>bold</b>",organisation,BR,,,,"https://quote.example.org/?a=1&b=""x""",2020-01-18,https://example.github.io/letters/alpha-letter/#quoted',
+      "html-name,<img src=x onerror=alert(1)>,organisation,KE,,,,,2020-01-16,https://example.github.io/letters/alpha-letter/#html-name",
+      "aerzte,Ärzte für Menschenrechte,organisation,DE,,,,,2020-01-17,https://example.github.io/letters/alpha-letter/#aerzte",
+      "zeta,Zeta Organisation,organisation,,global,,,https://zeta.example.org,2020-01-20,https://example.github.io/letters/alpha-letter/#zeta",
+      "adam,Adam Individual,individual,JP,,Example University,Professor,,2020-02-01,https://example.github.io/letters/alpha-letter/#adam",
+      "bea,Bea Person,individual,,international,,,,2020-01-19,https://example.github.io/letters/alpha-letter/#bea",
       "",
     ]);
   });
@@ -55,9 +55,9 @@ describe("undersigned export", () => {
   });
 
   it("writes JSON and refuses an unknown format", async () => {
-    const json = JSON.parse((await runCli(root, ["export", "beta-letter", "--format", "json"])).stdout) as { letter: { count: number }; organisations: { slug: string }[]; individuals: unknown[] };
-    expect(json.letter.count).toBe(1);
-    expect(json.organisations.map((o) => o.slug)).toEqual(["organisation-francaise"]);
+    const json = JSON.parse((await runCli(root, ["export", "beta-letter", "--format", "json"])).stdout) as { count: number; signatories: { id: string; address: string }[] };
+    expect(json.count).toBe(1);
+    expect(json.signatories.map((o) => [o.id, o.address])).toEqual([["organisation-francaise", "https://example.github.io/letters/beta-letter/#organisation-francaise"]]);
     const bad = await runCli(root, ["export", "alpha-letter", "--format", "pdf"]);
     expect(bad.stderr).toBe("error: Invalid --format: pdf. Expected one of: csv, json, md, txt.\n");
     expect(bad.code).toBe(2);

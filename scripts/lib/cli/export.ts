@@ -1,24 +1,18 @@
-import { stringify } from "csv-stringify/sync";
+import { signatoriesCsv, signatoriesJson } from "../exports.ts";
 import { translate } from "../i18n.ts";
 import { buildSiteData, type LetterView, type SignatoryView } from "../site-data.ts";
 import type { Signatory } from "../types.ts";
 import { CliError } from "./cli-error.ts";
-import { findLetter, signatoriesOf, type Workspace } from "./workspace.ts";
+import { findLetter, type Workspace } from "./workspace.ts";
 
 /** The formats `undersigned export` writes. */
 export const EXPORT_FORMATS = ["csv", "json", "md", "txt"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** One exported signatory: what the site shows, plus the raw fields a spreadsheet needs. */
-interface ExportRow {
-  group: "organisations" | "individuals";
-  view: SignatoryView;
-  raw: Signatory;
-}
-
 /**
  * The list of a letter's signatories for delivery, grouped and sorted exactly as on the site (the
- * same site-data shaping: organisations, then individuals, by the letter language's collation).
+ * same site-data shaping: organisations, then individuals, by the letter language's collation). CSV
+ * and JSON are the site's own downloads (exports.ts), with addresses under the site's `base_url`.
  * @throws {CliError} on an unknown letter or format.
  * @example exportLetter(ws, "itu-pp14-openness", "csv", "2024-03-05")
  */
@@ -27,16 +21,12 @@ export function exportLetter(ws: Workspace, slug: string | undefined, format: st
   const chosen = EXPORT_FORMATS.find((f) => f === format);
   if (chosen === undefined) throw new CliError("usage", `Invalid --format: ${format}. Expected one of: ${EXPORT_FORMATS.join(", ")}.`);
   const view = buildSiteData({ ...ws.repo, letters: [letter] }, ws.settings, today).letters[0]!;
-  const raw = new Map(signatoriesOf(ws, letter).map((s) => [s.slug, s]));
-  const rows: ExportRow[] = [
-    ...view.organisations.map((v) => ({ group: "organisations" as const, view: v, raw: raw.get(v.slug)! })),
-    ...view.individuals.map((v) => ({ group: "individuals" as const, view: v, raw: raw.get(v.slug)! })),
-  ];
+  const rows: ExportRow[] = [...view.organisations.map((v) => ({ group: "organisations" as const, view: v })), ...view.individuals.map((v) => ({ group: "individuals" as const, view: v }))];
   switch (chosen) {
     case "csv":
-      return toCsv(rows);
+      return signatoriesCsv(view, ws.settings.base_url);
     case "json":
-      return toJson(view, rows);
+      return signatoriesJson(view, ws.settings.base_url);
     case "md":
       return toText(view, rows, markdownStyle);
     case "txt":
@@ -44,29 +34,10 @@ export function exportLetter(ws: Workspace, slug: string | undefined, format: st
   }
 }
 
-const CSV_COLUMNS = ["group", "name", "type", "place", "country", "scope", "role", "affiliation", "url", "signed", "verified_method", "verified_by", "verified_date", "slug"];
-
-function toCsv(rows: readonly ExportRow[]): string {
-  const records = rows.map(({ group, view, raw }) =>
-    [group, view.name, raw.type, view.place, raw.country, raw.scope, raw.role, raw.affiliation, raw.url, raw.signed, raw.verified?.method, raw.verified?.by, raw.verified?.date, raw.slug].map((v) => spreadsheetSafe(v ?? "")),
-  );
-  return stringify([CSV_COLUMNS, ...records], { record_delimiter: "\r\n" });
-}
-
-// A spreadsheet runs a cell that starts with one of these as a formula; a leading ' shows it as text.
-function spreadsheetSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function toJson(view: LetterView, rows: readonly ExportRow[]): string {
-  const entry = ({ view: v, raw }: ExportRow) => ({
-    slug: raw.slug, name: raw.name, type: raw.type, place: v.place,
-    ...(raw.country === undefined ? { scope: raw.scope } : { country: raw.country }),
-    role: raw.role, affiliation: raw.affiliation, url: raw.url, signed: raw.signed, verified: raw.verified,
-  });
-  const letter = { slug: view.slug, title: view.title, date: view.date, lang: view.lang, status: view.isOpen ? "open" : "closed", as_of: view.asOf, count: view.count };
-  const data = { letter, organisations: rows.filter((r) => r.group === "organisations").map(entry), individuals: rows.filter((r) => r.group === "individuals").map(entry) };
-  return `${JSON.stringify(data, null, 2)}\n`;
+/** One listed signatory and the group it is listed under. */
+interface ExportRow {
+  group: "organisations" | "individuals";
+  view: SignatoryView;
 }
 
 /** How a text format writes headings, names and links. */

@@ -57,7 +57,7 @@ export function signatoryFile(letter: string, slug: string): string {
 /**
  * Checks a signatory file's text with the real validator and returns the problems, each as the
  * validator prints it.
- * @example problemsOfSignatoryText("signatories/x/acme.yaml", text) // []
+ * @example signatoryTextProblems("signatories/x/acme.yaml", text) // []
  */
 export function signatoryTextProblems(file: string, text: string): Problem[] {
   return checkSignatoryText(file, text).problems;
