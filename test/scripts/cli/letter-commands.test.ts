@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, readRepoFile, signatoryFiles } from "../helpers/cli.ts";
-import { copyFixtureRepo, runScript } from "../helpers/run.ts";
+import { runCli, readRepoFile, signatoryFiles } from "../../helpers/cli.ts";
+import { copyFixtureRepo, runScript } from "../../helpers/run.ts";
 
 const ALPHA = "content/letters/alpha-letter/index.md";
 

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.ts";
-import { copyFixtureRepo } from "../helpers/run.ts";
+import { runCli } from "../../helpers/cli.ts";
+import { copyFixtureRepo } from "../../helpers/run.ts";
 
 let root: string;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runCli, readRepoFile, signatoryFiles } from "../helpers/cli.ts";
-import { copyFixtureRepo, runScript } from "../helpers/run.ts";
+import { runCli, readRepoFile, signatoryFiles } from "../../helpers/cli.ts";
+import { copyFixtureRepo, runScript } from "../../helpers/run.ts";
 
 describe("undersigned sign, with flags", () => {
   it("writes a valid file under the letter, reading the type and country as people write them", async () => {

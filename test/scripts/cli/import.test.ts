@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, readRepoFile, signatoryFiles } from "../helpers/cli.ts";
-import { copyFixtureRepo, fixture, tempDir } from "../helpers/run.ts";
+import { runCli, readRepoFile, signatoryFiles } from "../../helpers/cli.ts";
+import { copyFixtureRepo, fixture, tempDir } from "../../helpers/run.ts";
 
 const csv = (name: string) => fixture("csv", `${name}.csv`);
 

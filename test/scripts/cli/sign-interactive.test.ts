@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { TODAY_EPOCH, readRepoFile } from "../helpers/cli.ts";
-import { copyFixtureRepo, PROJECT_ROOT } from "../helpers/run.ts";
+import { TODAY_EPOCH, readRepoFile } from "../../helpers/cli.ts";
+import { copyFixtureRepo, PROJECT_ROOT } from "../../helpers/run.ts";
 import { execFile } from "node:child_process";
 
 const ENTER = "\r";
