@@ -86,6 +86,7 @@
       })
       .then(function (pages) {
         if (generation !== form._generation) return;
+        var matches = [];
         var items = [];
         pages.forEach(function (data) {
           var letter = (data.filters.letter || [""])[0];
@@ -96,10 +97,14 @@
             return !filters.type || entry.type === filters.type;
           });
           typed.forEach(function (entry) {
-            items.push(item(entry.sub.url, entry.sub.title, [letter, entry.type].filter(Boolean).join(" · ")));
+            matches.push({ words: entry.sub.locations.length, li: item(entry.sub.url, entry.sub.title, [letter, entry.type].filter(Boolean).join(" · ")) });
           });
           if (subs.length === 0 && !filters.type && !filters.country) items.push(item(data.url, data.meta.title, stripTags(data.excerpt)));
         });
+        // A list page holds a thousand entries, and every one that shares a word with the query is a
+        // sub-result ("Association"): the entries that match more of the query's words come first.
+        matches.sort(function (a, b) { return b.words - a.words; });
+        items = matches.map(function (match) { return match.li; }).concat(items);
         list.replaceChildren.apply(list, items);
         var dataset = form.dataset;
         status.textContent = items.length === 0

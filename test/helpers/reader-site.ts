@@ -1,0 +1,53 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { INLINE_LIST_LIMIT, LIST_PAGE_SIZE } from "../../scripts/lib/letter-lists.ts";
+import { signatoryYaml, syntheticSignatories } from "../../scripts/lib/synthetic.ts";
+import { copyFixtureRepo, runScript, tempDir, type RunResult } from "./run.ts";
+
+/** The letter of the reader fixture whose organisations are too many for its page. */
+export const BIG_LETTER = "big-letter";
+/** Organisations on the big letter: beyond the inline limit, and onto a second page of the full list. */
+export const BIG_COUNT = LIST_PAGE_SIZE + 30;
+/** A name on both alpha-letter and beta-letter, for the letter-scoped search. */
+export const SHARED_WORD = "Zeta";
+
+/**
+ * Writes the reader fixture into a new temporary folder: the `site` fixture (alpha-letter with inline
+ * lists, beta-letter in French), a Spanish translation of alpha-letter, a beta-letter signatory whose
+ * name shares a word with one of alpha-letter's, and BIG_LETTER with BIG_COUNT synthetic organisations.
+ * Generated at test time so that a thousand files are never committed.
+ */
+export async function writeReaderRepo(): Promise<string> {
+  const root = await copyFixtureRepo("site");
+  await writeFile(
+    join(root, "content", "letters", "alpha-letter", "es.md"),
+    "---\nlang: es\ntitle: La carta alfa y amigos\nsummary: La carta alfa, abierta a firmas.\n---\n\nEstimada directora:\n\nLe pedimos dos cosas.\n",
+  );
+  await writeFile(join(root, "signatories", "beta-letter", "zeta-reseau.yaml"), signatoryYaml({ name: `${SHARED_WORD} Réseau`, type: "organisation", country: "SN", signed: "2019-05-03" }));
+  await mkdir(join(root, "content", "letters", BIG_LETTER), { recursive: true });
+  await writeFile(
+    join(root, "content", "letters", BIG_LETTER, "index.md"),
+    "---\ntitle: A letter with many signatories\ndate: 2024-01-01\nto:\n  - name: A Recipient\nfrom: many organisations\nsummary: More organisations than fit on one page.\nlang: en\nstatus: open\n---\n\nDear Recipient,\n\nWe ask you to act.\n",
+  );
+  const dir = join(root, "signatories", BIG_LETTER);
+  await mkdir(dir, { recursive: true });
+  // Every synthetic signatory becomes an organisation, so one type crosses the inline limit.
+  for (const { slug, fields } of syntheticSignatories(BIG_COUNT)) await writeFile(join(dir, `${slug}.yaml`), signatoryYaml({ ...fields, type: "organisation" }));
+  if (BIG_COUNT <= INLINE_LIST_LIMIT) throw new Error("the big letter must have more organisations than INLINE_LIST_LIMIT");
+  return root;
+}
+
+/** A built reader fixture: its content repository, its output folder and how the build went. */
+export interface ReaderSite {
+  root: string;
+  output: string;
+  build: RunResult;
+}
+
+/** Writes the reader fixture and builds it under `prefix`, as `npm run build` does. */
+export async function buildReaderSite(prefix: string): Promise<ReaderSite> {
+  const root = await writeReaderRepo();
+  const output = await tempDir("undersigned-reader-");
+  const build = await runScript("build", ["--root", root, "--output", output, `--pathprefix=${prefix}`, "--quiet"]);
+  return { root, output, build };
+}
