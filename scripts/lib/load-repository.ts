@@ -21,8 +21,10 @@ export const SIGNATORIES_DIR = "signatories";
 /** Options for {@link loadRepository}. */
 export interface LoadOptions {
   /**
-   * Repository-relative files to report on. Everything is still loaded, because duplicate and
-   * closing-date rules need the other files, but only problems in these files are kept.
+   * Repository-relative files to report on; only problems in these files are kept. Every letter is
+   * still loaded, and so is every signatory of the letters these files belong to, because the
+   * cross-file rules (duplicates, closing dates) compare a signatory with its own letter's others.
+   * Signatories of other letters take part in no rule with them and are not read.
    */
   only?: readonly string[];
 }
@@ -35,9 +37,10 @@ export interface LoadOptions {
 export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
   const problems: Problem[] = [];
   const translationFiles: string[] = [];
+  const only = options.only === undefined ? undefined : new Set(options.only.map(normalisePath));
   const [letterFiles, signatoryFiles] = await Promise.all([
     listLetterFiles(root, problems, translationFiles),
-    listSignatoryFiles(root, problems),
+    listSignatoryFiles(root, problems, only === undefined ? undefined : signatoryFoldersOf(only)),
   ]);
 
   const letters = new Map<string, Letter>();
@@ -83,7 +86,6 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
 
   const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
   for (const [slug, list] of signatories) signatories.set(slug, list.filter((s) => !failed.has(s.file)));
-  const only = options.only === undefined ? undefined : new Set(options.only.map(normalisePath));
   return {
     letters: [...letters.values()].filter((l) => !failed.has(l.file)).sort((a, b) => (a.slug < b.slug ? -1 : 1)),
     signatories,
@@ -166,10 +168,23 @@ async function listLetterFiles(root: string, problems: Problem[], translationFil
   return files;
 }
 
-async function listSignatoryFiles(root: string, problems: Problem[]): Promise<string[]> {
+// The signatory folders that files to report on belong to, or undefined when any file lies elsewhere
+// (a letter, settings): then every folder must be read.
+function signatoryFoldersOf(only: ReadonlySet<string>): Set<string> | undefined {
+  const folders = new Set<string>();
+  for (const file of only) {
+    const match = /^signatories\/([^/]+)\/[^/]+$/.exec(file);
+    if (match === null) return undefined;
+    folders.add(match[1]!);
+  }
+  return folders;
+}
+
+async function listSignatoryFiles(root: string, problems: Problem[], onlyFolders?: ReadonlySet<string>): Promise<string[]> {
   const files: string[] = [];
   const folders = (await isRealFolder(root, SIGNATORIES_DIR, problems)) ? await readDirectory(join(root, SIGNATORIES_DIR)) : [];
   for (const folder of folders) {
+    if (onlyFolders !== undefined && !onlyFolders.has(folder.name)) continue;
     const path = `${SIGNATORIES_DIR}/${folder.name}`;
     if (folder.isSymbolicLink()) {
       problems.push(problem("error", path, SYMLINK_MESSAGE));

@@ -61,17 +61,24 @@ export interface PullRequestSides {
 export async function checkPullRequestInGit(root: string, base: string, head: string, pr: PullRequestInfo, today: string): Promise<{ changes: Change[]; problems: Problem[] }> {
   const changes = await changedPaths(root, base, head);
   if (isUnlimited(pr)) return { changes, problems: [] };
+  // A PR that only touches signature files is judged against its own letters: every rule compares a
+  // signatory with its letter's others only, so the other letters' thousands of files are not exported or read.
+  const signatureFiles = changes.map((c) => c.path).filter((path) => SIGNATURE_FILE.test(path));
+  const scoped = signatureFiles.length > 0 && signatureFiles.length === changes.length;
+  const folders = [...new Set(signatureFiles.map((path) => path.split("/").slice(0, 2).join("/")))];
   const [baseRoot, headRoot] = await Promise.all([mkdtemp(join(tmpdir(), "undersigned-base-")), mkdtemp(join(tmpdir(), "undersigned-head-"))]);
   try {
-    const paths = [LETTERS_DIR, SIGNATORIES_DIR];
+    const paths = scoped ? [LETTERS_DIR, ...folders] : [LETTERS_DIR, SIGNATORIES_DIR];
     await Promise.all([exportPaths(root, base, paths, baseRoot), exportPaths(root, head, paths, headRoot)]);
-    const [baseRepo, headRepo] = await Promise.all([loadRepository(baseRoot), loadRepository(headRoot)]);
+    const options = scoped ? { only: signatureFiles } : {};
+    const [baseRepo, headRepo] = await Promise.all([loadRepository(baseRoot, options), loadRepository(headRoot, options)]);
     return { changes, problems: await checkPullRequest(changes, { base: baseRepo, head: headRepo, headRoot, today }, pr) };
   } finally {
     await Promise.all([rm(baseRoot, { recursive: true, force: true }), rm(headRoot, { recursive: true, force: true })]);
   }
 }
 
+const SIGNATURE_FILE = /^signatories\/[^/]+\/[^/]+$/;
 const OUTSIDE = `a signature pull request may only add one file in ${SIGNATORIES_DIR}/<letter>/`;
 const MAINTAINER_HINT = `undo this change, or ask a maintainer to label the pull request "${MAINTENANCE_LABEL}"`;
 

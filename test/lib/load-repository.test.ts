@@ -64,6 +64,17 @@ describe("loadRepository", () => {
     expect(await lines(root, ["signatories/alpha/acme.yaml"])).toEqual([]);
   });
 
+  it("with `only` signatory files, reads no other letter's signatories: they share no rule", async () => {
+    const root = await copyFixtureRepo("site");
+    await writeFile(join(root, "signatories", "beta-letter", "broken.yaml"), "name: [\n");
+    const repo = await loadRepository(root, { only: ["signatories/alpha-letter/zeta.yaml"] });
+    expect(repo.problems).toEqual([]);
+    expect(repo.signatories.get("alpha-letter")).toHaveLength(6);
+    expect(repo.signatories.has("beta-letter")).toBe(false);
+    expect(repo.letters.map((l) => l.slug)).toEqual(["alpha-letter", "beta-letter"]);
+    expect(await lines(root, ["signatories/beta-letter/broken.yaml"])).toHaveLength(1);
+  });
+
   it("returns no data for a file with an error, so nothing invalid reaches the site", async () => {
     const repo = await loadRepository(fixture("repos", "broken"));
     expect(repo.signatories.get("alpha-letter")?.map((s) => s.slug)).toEqual(["good-org"]);
