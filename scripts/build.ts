@@ -62,10 +62,14 @@ try {
       },
     });
     await eleventy.write();
-    if (!values["skip-search"]) await buildSearchIndex(staging, { forceLanguage: loaded.site.settings.lang });
-    if (values["skip-verify"]) return;
+    // Pagefind works in its own process, so the verifier reads the pages meanwhile.
+    const search = values["skip-search"] ? Promise.resolve() : buildSearchIndex(staging, { forceLanguage: loaded.site.settings.lang });
+    if (values["skip-verify"]) {
+      await search;
+      return;
+    }
     // Checked before the swap: a site that loses or injects a signatory never replaces the last good one.
-    const verification = await verifySite(staging, expectationOf(loaded.repo, values.pathprefix));
+    const [, verification] = await Promise.all([search, verifySite(staging, expectationOf(loaded.repo, values.pathprefix), { filesStillBeingWritten: search })]);
     if (verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
   });
 } catch (error) {

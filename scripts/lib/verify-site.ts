@@ -53,9 +53,11 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: 
  * listing of it has no `id` and stays out of the search body, nothing else is listed, every
  * `data-count-of` count equals the number of valid signatories and is the number shown, and every
  * internal link and asset resolves to a file under the path prefix (fragments to an id on that page).
+ * `filesStillBeingWritten` lets the search index be written while the pages are read: links are
+ * checked only once it has settled.
  * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/" });
  */
-export async function verifySite(outputDir: string, expected: SiteExpectation): Promise<SiteVerification> {
+export async function verifySite(outputDir: string, expected: SiteExpectation, options: { filesStillBeingWritten?: Promise<unknown> } = {}): Promise<SiteVerification> {
   const problems: SiteProblem[] = [];
   const prefix = expected.pathPrefix.replace(/^\/*/, "/").replace(/\/*$/, "/");
   const wanted = new Set([...expected.signatories].flatMap(([letter, slugs]) => slugs.map((slug) => `${letter}/${slug}`)));
@@ -116,7 +118,8 @@ export async function verifySite(outputDir: string, expected: SiteExpectation): 
     if (found.length === 0) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}" inside data-pagefind-body` });
     if (found.length > 1) problems.push({ page: found[1]!, message: `signatory ${key} is listed canonically ${found.length} times (also in ${found[0]}); only one entry may carry its id` });
   }
-  const fileSet = new Set(files);
+  await options.filesStillBeingWritten;
+  const fileSet = new Set(options.filesStillBeingWritten === undefined ? files : await listFiles(outputDir));
   for (const [page, facts] of pages) {
     for (const link of facts.links) {
       const problem = checkLink(page, link.url, prefix, fileSet, pages, facts);
