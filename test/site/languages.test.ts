@@ -1,12 +1,12 @@
 // The "done when" of issue 5: a letter with a Spanish and an Arabic translation, two revisions and an
 // update, built once, read back as HTML, checked by the W3C checker, and driven in Chromium with axe.
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, serveSite, type SiteServer } from "../helpers/browser.ts";
+import { checkHtml } from "../helpers/vnu.ts";
 import { PROJECT_ROOT, fixture, runScript, tempDir, type RunResult } from "../helpers/run.ts";
 
 const PREFIX = "/repo-name/";
@@ -112,12 +112,7 @@ describe("a build with translations, revisions, an update and withdrawals", () =
   });
 
   it("passes the W3C checker", async () => {
-    const result = await new Promise<{ code: number; out: string }>((resolve) => {
-      const pages = LETTER_PAGES.map((p) => join(output, p, "index.html"));
-      execFile(join(PROJECT_ROOT, "node_modules", ".bin", "vnu"), ["--errors-only", ...pages], (error, stdout, stderr) =>
-        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, out: stdout + stderr }),
-      );
-    });
+    const result = await checkHtml(LETTER_PAGES.map((p) => join(output, p, "index.html")));
     expect(result.out).toBe("");
     expect(result.code).toBe(0);
   });
