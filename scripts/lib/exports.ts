@@ -1,8 +1,9 @@
 import { stringify } from "csv-stringify/sync";
 import type { LetterView, SignatoryView } from "./site-data.ts";
+import type { Verification } from "./types.ts";
 
 /** Columns of `signatories.csv`, in order; the same names as the fields of `signatories.json`. */
-export const EXPORT_COLUMNS = ["id", "name", "type", "country", "scope", "affiliation", "role", "url", "signed", "address"] as const;
+export const EXPORT_COLUMNS = ["id", "name", "type", "country", "scope", "affiliation", "role", "url", "signed", "verified", "address"] as const;
 
 /** One signatory in the exports (see schemas/signatories-export.schema.json). */
 export interface ExportedSignatory {
@@ -15,6 +16,8 @@ export interface ExportedSignatory {
   role?: string;
   url?: string;
   signed: string;
+  /** How a maintainer checked the signature, when recorded (`undersigned verify`). */
+  verified?: Verification;
   /** Absolute URL of the signatory's entry on the site. */
   address: string;
 }
@@ -45,7 +48,7 @@ export function neutraliseFormula(cell: string): string {
  */
 export function exportRecords(letter: LetterView, siteUrl: string): ExportedSignatory[] {
   return [...letter.organisations, ...letter.individuals].map((s) => {
-    const record: ExportedSignatory = { id: s.slug, name: s.name, type: s.type, country: s.country, scope: s.scope, affiliation: s.affiliation, role: s.role, url: s.url, signed: s.signed, address: absoluteUrl(siteUrl, s.href) };
+    const record: ExportedSignatory = { id: s.slug, name: s.name, type: s.type, country: s.country, scope: s.scope, affiliation: s.affiliation, role: s.role, url: s.url, signed: s.signed, verified: s.verified, address: absoluteUrl(siteUrl, s.href) };
     // Absent fields are left out of the JSON rather than written as null.
     for (const key of EXPORT_COLUMNS) if (record[key] === undefined) delete record[key];
     return record;
@@ -58,8 +61,13 @@ export function exportRecords(letter: LetterView, siteUrl: string): ExportedSign
  * @example signatoriesCsv(letter, "https://example.github.io/")
  */
 export function signatoriesCsv(letter: LetterView, siteUrl: string): string {
-  const rows = exportRecords(letter, siteUrl).map((r) => EXPORT_COLUMNS.map((column) => neutraliseFormula(r[column] ?? "")));
+  const rows = exportRecords(letter, siteUrl).map((r) => EXPORT_COLUMNS.map((column) => neutraliseFormula(column === "verified" ? verifiedCell(r.verified) : (r[column] ?? ""))));
   return stringify([[...EXPORT_COLUMNS], ...rows], { bom: true, record_delimiter: "\r\n" });
+}
+
+// One cell for a spreadsheet: "github by octocat on 2024-05-01".
+function verifiedCell(verified: Verification | undefined): string {
+  return verified === undefined ? "" : `${verified.method} by ${verified.by} on ${verified.date}`;
 }
 
 /**

@@ -22,6 +22,8 @@ const EXPECTED: Record<string, string> = {
   url: "must start with https://",
   github: "must be a GitHub username (letters, digits and single hyphens), without the @",
   lang: "must be a language tag such as en, es or pt-BR",
+  method: "must be github, email, domain or maintainer",
+  by: "must be the GitHub login of the maintainer who verified it (letters, digits and single hyphens, without the @)",
 };
 
 /** An example line for each field that can be missing. */

@@ -23,7 +23,7 @@ describe("signatoriesCsv", () => {
   const csv = signatoriesCsv(letter, SITE);
 
   it("is RFC 4180 with a header row, CRLF line ends and a UTF-8 byte-order mark", () => {
-    expect(csv.startsWith("\uFEFFid,name,type,country,scope,affiliation,role,url,signed,address\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFid,name,type,country,scope,affiliation,role,url,signed,verified,address\r\n")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
@@ -34,7 +34,7 @@ describe("signatoriesCsv", () => {
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect(byId.get("h-0")!.name).toBe("'=HYPERLINK(\"https://evil.example\",\"x\")");
     expect(byId.get("h-4")!.name).toBe("Plain, \"quoted\" name\nwith a line break");
-    expect(byId.get("ada")).toEqual({ id: "ada", name: "Ada Lovelace", type: "individual", country: "", scope: "global", affiliation: "'=Evil Corp", role: "Analyst", url: "", signed: "2024-01-03", address: "https://example.github.io/repo-name/letters/test-letter/#ada" });
+    expect(byId.get("ada")).toEqual({ id: "ada", name: "Ada Lovelace", type: "individual", country: "", scope: "global", affiliation: "'=Evil Corp", role: "Analyst", url: "", signed: "2024-01-03", verified: "", address: "https://example.github.io/repo-name/letters/test-letter/#ada" });
   });
 });
 

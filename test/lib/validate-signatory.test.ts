@@ -69,6 +69,13 @@ describe("checkSignatoryText", () => {
     ["empty-name.yaml", ['1:7: "name" must not be empty']],
     ["long-name.yaml", ['1:7: "name" is too long: at most 200 characters (got 201)']],
     ["a-list.yaml", ["1:1: the file must be a list of fields, one per line, such as name: Example Organisation"]],
+    [
+      "verified-bad.yaml",
+      [
+        '6:11: "verified", "method" must be github, email, domain or maintainer (got "phone")',
+        '7:7: "verified", "by" must be the GitHub login of the maintainer who verified it (letters, digits and single hyphens, without the @) (got "@bob")',
+      ],
+    ],
   ])("%s", (name, expected) => {
     expect(messages(name)).toEqual(expected.map((rest) => at(name, rest)));
     expect(check(name).signatory).toBeUndefined();

@@ -15,13 +15,13 @@ describe("undersigned export", () => {
   it("writes the site's CSV download, grouped and sorted as on the site", async () => {
     const result = await runCli(root, ["export", "alpha-letter", "--format", "csv"]);
     expect(result.stdout.split("\r\n")).toEqual([
-      "\uFEFFid,name,type,country,scope,affiliation,role,url,signed,address",
-      'quoted,"""Quoted"" & <b>bold</b>",organisation,BR,,,,"https://quote.example.org/?a=1&b=""x""",2020-01-18,https://example.github.io/letters/alpha-letter/#quoted',
-      "html-name,<img src=x onerror=alert(1)>,organisation,KE,,,,,2020-01-16,https://example.github.io/letters/alpha-letter/#html-name",
-      "aerzte,Ärzte für Menschenrechte,organisation,DE,,,,,2020-01-17,https://example.github.io/letters/alpha-letter/#aerzte",
-      "zeta,Zeta Organisation,organisation,,global,,,https://zeta.example.org,2020-01-20,https://example.github.io/letters/alpha-letter/#zeta",
-      "adam,Adam Individual,individual,JP,,Example University,Professor,,2020-02-01,https://example.github.io/letters/alpha-letter/#adam",
-      "bea,Bea Person,individual,,international,,,,2020-01-19,https://example.github.io/letters/alpha-letter/#bea",
+      "\uFEFFid,name,type,country,scope,affiliation,role,url,signed,verified,address",
+      'quoted,"""Quoted"" & <b>bold</b>",organisation,BR,,,,"https://quote.example.org/?a=1&b=""x""",2020-01-18,,https://example.github.io/letters/alpha-letter/#quoted',
+      "html-name,<img src=x onerror=alert(1)>,organisation,KE,,,,,2020-01-16,,https://example.github.io/letters/alpha-letter/#html-name",
+      "aerzte,Ärzte für Menschenrechte,organisation,DE,,,,,2020-01-17,,https://example.github.io/letters/alpha-letter/#aerzte",
+      "zeta,Zeta Organisation,organisation,,global,,,https://zeta.example.org,2020-01-20,email by octocat on 2024-03-01,https://example.github.io/letters/alpha-letter/#zeta",
+      "adam,Adam Individual,individual,JP,,Example University,Professor,,2020-02-01,,https://example.github.io/letters/alpha-letter/#adam",
+      "bea,Bea Person,individual,,international,,,,2020-01-19,,https://example.github.io/letters/alpha-letter/#bea",
       "",
     ]);
   });
