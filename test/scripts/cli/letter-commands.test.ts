@@ -71,7 +71,7 @@ describe("undersigned close, withdraw and verify", () => {
     expect(method.stderr).toBe("error: Invalid --method: phone. Expected one of: github, email, domain, maintainer.\n");
     expect(method.code).toBe(2);
     const login = await runCli(root, ["verify", "alpha-letter", "zeta", "--method", "email", "--by", "not a login"]);
-    expect(login.stderr).toBe('error: The signatory would not pass validation, so signatories/alpha-letter/zeta.yaml was not written:\n  signatories/alpha-letter/zeta.yaml:8:7: "verified", "by" has a value that is not allowed (got "not a login")\n');
+    expect(login.stderr).toBe('error: The signatory would not pass validation, so signatories/alpha-letter/zeta.yaml was not written:\n  signatories/alpha-letter/zeta.yaml:8:7: "verified", "by" must be the GitHub login of the maintainer who verified it (letters, digits and single hyphens, without the @) (got "not a login")\n');
     expect(login.code).toBe(1);
   });
 });
