@@ -86,6 +86,7 @@ describe("the exports of the example site, read back", () => {
           role: csvCell(s.role),
           url: s.url ?? "",
           signed: s.signed,
+          verified: s.verified === undefined ? "" : `${s.verified.method} by ${s.verified.by} on ${s.verified.date}`,
           address: `${SITE_URL}letters/${letter.slug}/#${s.slug}`,
         });
       }
