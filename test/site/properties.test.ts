@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { load } from "cheerio";
+import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
@@ -31,6 +32,7 @@ interface Expected {
 
 let expected: Expected[];
 let html: string;
+let out: string;
 
 beforeAll(async () => {
   const samples = fc.sample(signatory, { numRuns: 400, seed: SEED });
@@ -49,7 +51,7 @@ beforeAll(async () => {
   }
   const root = await tempDir("undersigned-props-");
   await writeRepository(root, LETTER, files);
-  const out = await tempDir("undersigned-props-site-");
+  out = await tempDir("undersigned-props-site-");
   const result = await runScript("build", ["--root", root, "--output", out, "--quiet"]);
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
@@ -71,6 +73,21 @@ describe("random valid signatories through load, build and page", () => {
       expect(entries.find(".name").text(), slug).toBe(name);
     }
     expect($("[data-signatory]").length).toBe(expected.length);
+  });
+
+  it("each appears exactly once in the CSV and JSON exports, unchanged (formulas behind an apostrophe in the CSV only)", async () => {
+    const rows = parse(await readFile(join(out, "letters", LETTER, "signatories.csv"), "utf8"), { bom: true, columns: true }) as Record<string, string>[];
+    const json = JSON.parse(await readFile(join(out, "letters", LETTER, "signatories.json"), "utf8")) as { signatories: { id: string; name: string }[] };
+    for (const { slug, name } of expected) {
+      const inCsv = rows.filter((r) => r.id === slug);
+      expect(inCsv, slug).toHaveLength(1);
+      expect(inCsv[0]!.name, slug).toBe(/^[=+\-@]/.test(name) ? `'${name}` : name);
+      const inJson = json.signatories.filter((s) => s.id === slug);
+      expect(inJson, slug).toHaveLength(1);
+      expect(inJson[0]!.name, slug).toBe(name);
+    }
+    expect(rows).toHaveLength(expected.length);
+    expect(json.signatories).toHaveLength(expected.length);
   });
 
   it("no value ever becomes markup, a script or an event attribute", () => {
