@@ -9,6 +9,8 @@ interface AtomEntry {
   updated: string;
   link: string;
   summary?: string;
+  /** HTML content, escaped into the feed as Atom's type="html". */
+  html?: string;
 }
 
 function atom(feed: { id: string; title: string; self: string; alternate: string; lang: string; updated: string; entries: AtomEntry[] }): string {
@@ -20,6 +22,7 @@ function atom(feed: { id: string; title: string; self: string; alternate: string
       `    <updated>${e.updated}T00:00:00Z</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>`,
       ...(e.summary === undefined ? [] : [`    <summary>${escapeXml(e.summary)}</summary>`]),
+      ...(e.html === undefined ? [] : [`    <content type="html">${escapeXml(e.html)}</content>`]),
       "  </entry>",
     ].join("\n"),
   );
@@ -58,23 +61,34 @@ export function lettersFeed(site: SiteData, siteUrl: string): string {
 }
 
 /**
- * A letter's Atom feed of its newest signatures.
+ * A letter's Atom feed: its updates (delivery, response, coverage) and its newest signatures,
+ * newest first.
  * @example letterFeed(letter, "Undersigned", "https://example.github.io/")
  */
 export function letterFeed(letter: LetterView, siteName: string, siteUrl: string): string {
+  const updates: AtomEntry[] = letter.updates.map((u) => ({
+    id: absoluteUrl(siteUrl, `${letter.url}#${u.id}`),
+    title: u.title,
+    updated: u.date,
+    link: absoluteUrl(siteUrl, `${letter.url}#${u.id}`),
+    html: u.html,
+  }));
+  const signatures: AtomEntry[] = letter.lists.feedEntries.map((s) => ({
+    id: absoluteUrl(siteUrl, s.href),
+    title: translate(letter.lang, "feed_signed", { name: s.name, place: s.place }),
+    updated: s.signed,
+    link: absoluteUrl(siteUrl, s.href),
+  }));
+  // Sorting is stable, so same-day entries keep updates first, then signatures in their own order.
+  const entries = [...updates, ...signatures].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
   return atom({
     id: absoluteUrl(siteUrl, letter.lists.feedUrl),
     title: `${letter.title} · ${siteName}`,
     self: absoluteUrl(siteUrl, letter.lists.feedUrl),
     alternate: absoluteUrl(siteUrl, letter.url),
     lang: letter.lang,
-    updated: letter.asOf,
-    entries: letter.lists.feedEntries.map((s) => ({
-      id: absoluteUrl(siteUrl, s.href),
-      title: translate(letter.lang, "feed_signed", { name: s.name, place: s.place }),
-      updated: s.signed,
-      link: absoluteUrl(siteUrl, s.href),
-    })),
+    updated: entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), letter.asOf),
+    entries,
   });
 }
 

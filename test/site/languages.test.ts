@@ -29,6 +29,17 @@ describe("a build with translations, revisions, an update and withdrawals", () =
     expect(build.code).toBe(0);
   });
 
+  it("puts the letter's updates in its feed, newest first, with their text", async () => {
+    const feed = load(await readFile(join(output, "letters", "open-data", "feed.xml"), "utf8"), { xml: true });
+    const entries = feed("entry").map((_, e) => ({ title: feed(e).find("title").text(), updated: feed(e).find("updated").text() })).get();
+    const update = feed("entry").filter((_, e) => feed(e).find("title").text() === "Letter delivered to the ministry");
+    expect(update.length).toBe(1);
+    expect(update.find("link").attr("href")).toBe(`https://example.github.io${PREFIX}letters/open-data/#update_1`);
+    expect(update.find("content").attr("type")).toBe("html");
+    expect(update.find("content").text()).toContain("<strong>all</strong>");
+    expect(entries.map((e) => e.updated)).toEqual([...entries.map((e) => e.updated)].sort().reverse());
+  });
+
   it("gives each language its own page with the right lang and dir", async () => {
     const langs = [];
     for (const path of LETTER_PAGES.slice(0, 3)) {
