@@ -1,8 +1,9 @@
 import { formatDate } from "./format.ts";
 import { translate } from "./i18n.ts";
 import { readerFilters } from "./reader-helpers.ts";
+import { renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
 import { signLinks, type SignTarget } from "./sign-links.ts";
-import { todayIso } from "./site-data.ts";
+import { todayIso, type SignatoryView } from "./site-data.ts";
 
 /**
  * Nunjucks filters, registered by name in `.eleventy.ts`.
@@ -21,4 +22,6 @@ export const filters: Record<string, (...args: any[]) => unknown> = {
 export const globals: Record<string, (...args: any[]) => unknown> = {
   t: (lang: string, key: string, params?: Record<string, string | number>) => translate(lang, key, params),
   signLinks: (target: SignTarget, letter: { slug: string; title: string; lang: string }) => signLinks(target, letter, todayIso()),
+  signatoryEntries: (entries: SignatoryView[], options: EntryOptions) => renderEntries(entries, options),
+  printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => renderPrintedEntries(entries, letter, lang),
 };

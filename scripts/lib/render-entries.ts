@@ -1,0 +1,71 @@
+// Lists of signatories are the bulk of every large site: each signatory appears on its canonical
+// page, the by-date list, its country's page and the print view. Written here in TypeScript rather
+// than as a Nunjucks macro, they cost a string join instead of a template call per entry (see
+// docs/performance.md). The markup contract is in docs/decisions.md ("data-signatory").
+import { escapeHtml } from "./html.ts";
+import { translate } from "./i18n.ts";
+import type { SignatoryView } from "./site-data.ts";
+
+/** Where a list is shown, which decides the markup of its entries. */
+export interface EntryOptions {
+  /** The letter's slug and URL, and the language the list is shown in. */
+  letter: { slug: string; url: string };
+  lang: string;
+  /** Heading level of a canonical entry (its page's outline: 2 on a list page, 4 on the letter page). */
+  level: number;
+  /** The entries are the signatories' one address: id, heading, indexed for search. */
+  canonical: boolean;
+  /** Shown on the letter's own page, so links to its notes stay on the page. */
+  onLetterPage: boolean;
+}
+
+/**
+ * Renders the `<li>` entries of a list, one per line, every value escaped. A canonical entry is a
+ * heading with the signatory's id; any other entry links to that address.
+ * @example renderEntries(list.entries, { letter, lang: "en", level: 2, canonical: true, onLetterPage: false })
+ */
+export function renderEntries(entries: readonly SignatoryView[], options: EntryOptions): string {
+  const { letter, lang, level, canonical } = options;
+  const notesUrl = options.onLetterPage ? "" : escapeHtml(letter.url);
+  const text = {
+    separator: escapeHtml(translate(lang, "list_separator")),
+    identificationOnly: escapeHtml(translate(lang, "identification_only")),
+    verified: `<a class="verified" href="${notesUrl}#verified_note"><span aria-hidden="true">✓</span> ${escapeHtml(translate(lang, "verified_label"))}</a>`,
+    earlierVersion: `<a class="earlier-version" href="${notesUrl}#changes_heading">(${escapeHtml(translate(lang, "signed_earlier_version"))})</a>`,
+  };
+  const letterSlug = escapeHtml(letter.slug);
+  return entries
+    .map((s) => {
+      const slug = escapeHtml(s.slug);
+      const name = escapeHtml(s.name);
+      const rest =
+        (s.identification === undefined ? "" : `<span class="identification"> — ${escapeHtml(s.identification)} <small>(${text.identificationOnly})</small></span>`) +
+        (s.verified === undefined ? "" : ` ${text.verified}`) +
+        (s.earlierVersion ? ` ${text.earlierVersion}` : "");
+      if (!canonical) {
+        return `<li data-signatory="${letterSlug}/${slug}"><a class="name" dir="auto" href="${escapeHtml(s.href)}">${name}</a>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;
+      }
+      const linked = s.url === undefined ? name : `<a href="${escapeHtml(s.url)}" rel="nofollow ugc noopener">${name}</a>`;
+      return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}<span class="place" data-pagefind-filter="country">${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
+    })
+    .join("\n");
+}
+
+/**
+ * Renders entries as printed: plain text, no link and no id, so the print view never competes
+ * with a signatory's address.
+ * @example renderPrintedEntries(letter.organisations, letter, "en")
+ */
+export function renderPrintedEntries(entries: readonly SignatoryView[], letter: { slug: string }, lang: string): string {
+  const separator = escapeHtml(translate(lang, "list_separator"));
+  const identificationOnly = escapeHtml(translate(lang, "identification_only"));
+  const letterSlug = escapeHtml(letter.slug);
+  return entries
+    .map(
+      (s) =>
+        `<li data-signatory="${letterSlug}/${escapeHtml(s.slug)}"><span dir="auto">${escapeHtml(s.name)}</span>${separator}${escapeHtml(s.place)}` +
+        (s.identification === undefined ? "" : ` — ${escapeHtml(s.identification)} (${identificationOnly})`) +
+        "</li>",
+    )
+    .join("\n");
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml } from "../../scripts/lib/html.ts";
+import { renderEntries, renderPrintedEntries, type EntryOptions } from "../../scripts/lib/render-entries.ts";
+import type { SignatoryView } from "../../scripts/lib/site-data.ts";
+
+const letter = { slug: "open-letter", url: "/letters/open-letter/" };
+
+function view(overrides: Partial<SignatoryView>): SignatoryView {
+  return { slug: "acme", name: "Acme", type: "organisation", place: "Kenya", placeKey: "ke", country: "KE", signed: "2024-03-01", earlierVersion: false, href: "/letters/open-letter/organisations/#acme", ...overrides };
+}
+
+const canonicalOnPage: EntryOptions = { letter, lang: "en", level: 4, canonical: true, onLetterPage: true };
+const linkingElsewhere: EntryOptions = { letter, lang: "en", level: 2, canonical: false, onLetterPage: false };
+
+describe("renderEntries", () => {
+  it.each([
+    {
+      what: "a canonical entry with a website is a heading with the id, the link kept out of referrer chains",
+      entry: view({ url: "https://acme.example/" }),
+      options: canonicalOnPage,
+      html: '<li><h4 class="entry" id="acme" data-signatory="open-letter/acme"><span class="name" dir="auto"><a href="https://acme.example/" rel="nofollow ugc noopener">Acme</a></span>, <span class="place" data-pagefind-filter="country">Kenya</span></h4></li>',
+    },
+    {
+      what: "a canonical individual shows their identification, the verified mark and the earlier-version mark, linking within the letter page",
+      entry: view({ slug: "ada", name: "Ada Lovelace", type: "individual", identification: "Chair, Acme", verified: { method: "email", by: "maintainer", date: "2024-03-02" }, earlierVersion: true }),
+      options: canonicalOnPage,
+      html: '<li><h4 class="entry" id="ada" data-signatory="open-letter/ada"><span class="name" dir="auto">Ada Lovelace</span>, <span class="place" data-pagefind-filter="country">Kenya</span><span class="identification"> — Chair, Acme <small>(for identification purposes only)</small></span> <a class="verified" href="#verified_note"><span aria-hidden="true">✓</span> verified</a> <a class="earlier-version" href="#changes_heading">(signed an earlier version)</a></h4></li>',
+    },
+    {
+      what: "any other listing has no id and links to the canonical address; its notes link to the letter page",
+      entry: view({ verified: { method: "github", by: "maintainer", date: "2024-03-02" } }),
+      options: linkingElsewhere,
+      html: '<li data-signatory="open-letter/acme"><a class="name" dir="auto" href="/letters/open-letter/organisations/#acme">Acme</a>, <span class="place">Kenya</span> <a class="verified" href="/letters/open-letter/#verified_note"><span aria-hidden="true">✓</span> verified</a></li>',
+    },
+  ])("$what", ({ entry, options, html }) => {
+    expect(renderEntries([entry], options)).toBe(html);
+  });
+
+  it("escapes every value taken from a signatory file, in text and in attributes", () => {
+    const hostile = view({ slug: "x", name: `<img src=x onerror="alert(1)">`, place: "K&'", url: `https://e.example/?a="b"`, identification: "<script>", href: `/l/#x"onmouseover="y` });
+    const html = renderEntries([hostile], canonicalOnPage) + renderEntries([hostile], linkingElsewhere);
+    expect(html).not.toMatch(/<img|<script|onerror="|"onmouseover/);
+    expect(html).toContain(escapeHtml(`<img src=x onerror="alert(1)">`));
+    expect(html).toContain('href="https://e.example/?a=&quot;b&quot;"');
+    expect(html).toContain('href="/l/#x&quot;onmouseover=&quot;y"');
+  });
+
+  it("writes one entry per line, in the order given, and nothing for an empty list", () => {
+    const html = renderEntries([view({ slug: "b", name: "B" }), view({ slug: "a", name: "A" })], linkingElsewhere);
+    expect(html.split("\n").map((line) => line.match(/data-signatory="([^"]+)"/)?.[1])).toEqual(["open-letter/b", "open-letter/a"]);
+    expect(renderEntries([], linkingElsewhere)).toBe("");
+  });
+});
+
+describe("renderPrintedEntries", () => {
+  it("prints plain text with no link and no id, in the list's language", () => {
+    const entries = [view({ url: "https://acme.example/" }), view({ slug: "ada", name: "Ada", type: "individual", place: "México", identification: "Directora, Acme" })];
+    expect(renderPrintedEntries(entries, letter, "es")).toBe(
+      '<li data-signatory="open-letter/acme"><span dir="auto">Acme</span>, Kenya</li>\n<li data-signatory="open-letter/ada"><span dir="auto">Ada</span>, México — Directora, Acme (solo a efectos de identificación)</li>',
+    );
+  });
+});
