@@ -6,6 +6,8 @@ import { loadSite } from "./scripts/lib/load-site.ts";
 import { createMarkdown } from "./scripts/lib/markdown.ts";
 import { formatProblem } from "./scripts/lib/problem.ts";
 import { buildSearchIndex } from "./scripts/lib/search-index.ts";
+import { pageSinkOf } from "./scripts/lib/page-sink.ts";
+import { prefixRootUrls } from "./scripts/lib/path-prefix.ts";
 import { loadSettings } from "./scripts/lib/settings.ts";
 
 type EleventyConfig = any;
@@ -32,8 +34,18 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse } });
 
-  // Absolute URLs in templates; the plugin adds the --pathprefix to every one of them.
-  eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Templates write root-relative URLs ("/letters/…"); the --pathprefix is put in front of them in
+  // one pass over each page. The plugin is kept for its htmlBaseUrl filter (absolute URLs in feeds
+  // and exports); with baseHref "/" it leaves pages alone instead of re-parsing them.
+  eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
+  // The finished page then goes to the sink of `npm run build`, which indexes and verifies it while
+  // Eleventy renders the next ones. This is the last transform: the sink sees the page as written.
+  eleventyConfig.addTransform("path-prefix", function (this: { outputPath: string | false }, content: string) {
+    if (typeof this.outputPath !== "string" || !this.outputPath.endsWith(".html")) return content;
+    const page = prefixRootUrls(content, eleventyConfig.pathPrefix);
+    pageSinkOf(eleventyConfig)?.addPage(this.outputPath, page);
+    return page;
+  });
   eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
 
   for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn);

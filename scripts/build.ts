@@ -2,15 +2,17 @@
 // Usage: npm run build -- [--pathprefix=/repo-name/] [--root <content repo>] [--output <dir>] [--quiet]
 //        [--skip-search] [--skip-verify]   (leave out a stage; `npm run bench` times each on its own)
 import { parseArgs } from "node:util";
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
-import { buildSearchIndex } from "./lib/search-index.ts";
+import { setPageSink } from "./lib/page-sink.ts";
+import { startPageThread } from "./lib/page-thread.ts";
+import type { SearchIndexResult } from "./lib/search-index.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
-import { SiteVerificationError, verifySite } from "./lib/verify-site.ts";
+import { SiteVerificationError, type SiteVerification } from "./lib/verify-site.ts";
 
 const { values } = parseArgs({
   options: {
@@ -50,27 +52,37 @@ for (const warning of loaded.warnings) console.warn(formatProblem(warning));
 
 try {
   await buildIntoPlace(output, async (staging) => {
-    const eleventy = new Eleventy("content", staging, {
-      configPath: ".eleventy.ts",
-      pathPrefix: values.pathprefix,
-      quietMode: values.quiet,
-      config: (eleventyConfig: EleventyUserConfig) => {
-        eleventyConfig.addGlobalData("undersigned", loaded.site);
-        // Eleventy creates its "Configuration" timing group before --quiet is applied, so its slow-step
-        // warnings would still print; quiet means quiet.
-        if (values.quiet) eleventyConfig.benchmarkManager.get("Configuration").setIsVerbose(false);
-      },
-    });
-    await eleventy.write();
-    // Pagefind works in its own process, so the verifier reads the pages meanwhile.
-    const search = values["skip-search"] ? Promise.resolve() : buildSearchIndex(staging, { forceLanguage: loaded.site.settings.lang });
-    if (values["skip-verify"]) {
-      await search;
-      return;
+    // Pagefind (fed by its own thread) and the verifier (in its own thread) take each page as Eleventy
+    // finishes it, so indexing and checking run on the other core while the next pages render.
+    const search = values["skip-search"] ? undefined : startPageThread<SearchIndexResult>(new URL("./lib/search-index-worker.ts", import.meta.url), { forceLanguage: loaded.site.settings.lang });
+    const verifier = values["skip-verify"] ? undefined : startPageThread<SiteVerification>(new URL("./lib/verify-site-worker.ts", import.meta.url), expectationOf(loaded.repo, values.pathprefix));
+    try {
+      const eleventy = new Eleventy("content", staging, {
+        configPath: ".eleventy.ts",
+        pathPrefix: values.pathprefix,
+        quietMode: values.quiet,
+        config: (eleventyConfig: EleventyUserConfig) => {
+          eleventyConfig.addGlobalData("undersigned", loaded.site);
+          // Eleventy creates its "Configuration" timing group before --quiet is applied, so its slow-step
+          // warnings would still print; quiet means quiet.
+          if (values.quiet) eleventyConfig.benchmarkManager.get("Configuration").setIsVerbose(false);
+          setPageSink(eleventyConfig, {
+            addPage(outputPath, html) {
+              const page = relative(staging, resolve(outputPath)).split(sep).join("/");
+              search?.addPage(page, html);
+              verifier?.addPage(page, html);
+            },
+          });
+        },
+      });
+      await eleventy.write();
+      await search?.finish(staging);
+      // Checked before the swap: a site that loses or injects a signatory never replaces the last good one.
+      const verification = await verifier?.finish(staging);
+      if (verification !== undefined && verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
+    } finally {
+      await Promise.all([search?.stop(), verifier?.stop()]);
     }
-    // Checked before the swap: a site that loses or injects a signatory never replaces the last good one.
-    const [, verification] = await Promise.all([search, verifySite(staging, expectationOf(loaded.repo, values.pathprefix), { filesStillBeingWritten: search })]);
-    if (verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
   });
 } catch (error) {
   if (!(error instanceof SiteVerificationError)) throw error;

@@ -1,6 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import type { PagefindIndex } from "pagefind";
+import type { PageConsumer } from "./page-thread.ts";
 
 /** What the search indexer did, for the build log. */
 export interface SearchIndexResult {
@@ -8,32 +10,74 @@ export interface SearchIndexResult {
 }
 
 /**
- * Indexes a built site with Pagefind's Node API and writes the bundle to `<outputDir>/pagefind/`.
- * Only elements marked `data-pagefind-body` are indexed, so only pages that contain one are handed to
- * Pagefind: the by-date, per-country and print listings repeat every name and would triple its work
- * for nothing (measured in docs/performance.md). With `forceLanguage` every page goes into one
- * index (Pagefind otherwise makes one per page language, and a search only sees its own page's).
+ * A Pagefind index being filled page by page. Pagefind runs in its own process, so pages handed over
+ * while Eleventy renders are indexed on another core meanwhile. Only elements marked
+ * `data-pagefind-body` are indexed, so only pages that contain one are handed to Pagefind: the by-date,
+ * per-country and print listings repeat every name and would triple its work for nothing (measured in
+ * docs/performance.md). With `forceLanguage` every page goes into one index (Pagefind otherwise makes
+ * one per page language, and a search only sees its own page's).
+ * @example const search = await SearchIndexer.start({ forceLanguage: "en" }); search.addPage(page, html); await search.finish("_site")
+ */
+export class SearchIndexer implements PageConsumer<SearchIndexResult> {
+  readonly #pending: Promise<string[]>[] = [];
+  #closed = false;
+
+  private constructor(readonly index: PagefindIndex) {}
+
+  /** Starts Pagefind. @throws when it cannot start. */
+  static async start(options: { forceLanguage?: string } = {}): Promise<SearchIndexer> {
+    const { index, errors } = await pagefind.createIndex(options.forceLanguage === undefined ? {} : { forceLanguage: options.forceLanguage });
+    if (index === undefined) {
+      await pagefind.close();
+      throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    }
+    return new SearchIndexer(index);
+  }
+
+  /** Hands over one page; `page` is its path relative to the output folder, such as `letters/x/index.html`. */
+  addPage(page: string, html: string): void {
+    if (!html.includes("data-pagefind-body")) return;
+    this.#pending.push(
+      this.index.addHTMLFile({ sourcePath: page, content: html }).then(
+        (added) => added.errors.map((e) => `${page}: ${e}`),
+        (error: unknown) => [`${page}: ${String(error)}`],
+      ),
+    );
+  }
+
+  /**
+   * Waits for every page, writes the bundle to `<outputDir>/pagefind/` and stops Pagefind.
+   * @throws when Pagefind reported errors for any page or could not write its files.
+   */
+  async finish(outputDir: string): Promise<SearchIndexResult> {
+    try {
+      const errors = (await Promise.all(this.#pending)).flat();
+      if (errors.length > 0) throw new Error(`Pagefind could not index ${errors.join("; ")}`);
+      const written = await this.index.writeFiles({ outputPath: `${outputDir}/pagefind` });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
+      return { pages: this.#pending.length };
+    } finally {
+      await this.stop();
+    }
+  }
+
+  /** Stops Pagefind without writing anything, when the build failed. */
+  async stop(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexes a site already built in `outputDir` (see {@link SearchIndexer}).
  * @throws when Pagefind reports errors.
  * @example await buildSearchIndex("_site", { forceLanguage: "en" })
  */
 export async function buildSearchIndex(outputDir: string, options: { forceLanguage?: string } = {}): Promise<SearchIndexResult> {
-  const { index, errors } = await pagefind.createIndex(options.forceLanguage === undefined ? {} : { forceLanguage: options.forceLanguage });
-  try {
-    if (index === undefined) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    let pages = 0;
-    for (const sourcePath of await htmlFiles(outputDir)) {
-      const content = await readFile(join(outputDir, sourcePath), "utf8");
-      if (!content.includes("data-pagefind-body")) continue;
-      const added = await index.addHTMLFile({ sourcePath, content });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join("; ")}`);
-      pages += 1;
-    }
-    const written = await index.writeFiles({ outputPath: `${outputDir}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
-    return { pages };
-  } finally {
-    await pagefind.close();
-  }
+  const search = await SearchIndexer.start(options);
+  for (const page of await htmlFiles(outputDir)) search.addPage(page, await readFile(join(outputDir, page), "utf8"));
+  return search.finish(outputDir);
 }
 
 async function htmlFiles(dir: string, base = ""): Promise<string[]> {
