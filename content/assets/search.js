@@ -13,8 +13,9 @@
 
   function pagefind() {
     if (!pagefindPromise) {
+      // init() fetches the WebAssembly and the index's entry file, before the first query needs them.
       pagefindPromise = import(base + "pagefind/pagefind.js").then(function (module) {
-        return module.options({ baseUrl: base }).then(function () { return module; });
+        return module.options({ baseUrl: base }).then(function () { return module.init(); }).then(function () { return module; });
       });
     }
     return pagefindPromise;
@@ -79,37 +80,49 @@
       status.textContent = "";
       return;
     }
+    var show = function (pages, pageCount) {
+      var matches = [];
+      var items = [];
+      pages.forEach(function (data) {
+        var letter = (data.filters.letter || [""])[0];
+        var subs = (data.sub_results || []).filter(isSignatory).filter(function (sub) {
+          return !filters.country || sub.title.indexOf(filters.country) !== -1;
+        });
+        var typed = subs.map(function (sub) { return { sub: sub, type: typeOf(data, sub, form) }; }).filter(function (entry) {
+          return !filters.type || entry.type === filters.type;
+        });
+        typed.forEach(function (entry) {
+          matches.push({ words: entry.sub.locations.length, li: item(entry.sub.url, entry.sub.title, [letter, entry.type].filter(Boolean).join(" · ")) });
+        });
+        if (subs.length === 0 && !filters.type && !filters.country) items.push(item(data.url, data.meta.title, stripTags(data.excerpt)));
+      });
+      // A list page holds a thousand entries, and every one that shares a word with the query is a
+      // sub-result ("Association"): the entries that match more of the query's words come first.
+      matches.sort(function (a, b) { return b.words - a.words; });
+      items = matches.map(function (match) { return match.li; }).concat(items);
+      list.replaceChildren.apply(list, items);
+      var dataset = form.dataset;
+      status.textContent = items.length === 0
+        ? fill(dataset.textNone, { query: query })
+        : fill(dataset.textCount, { count: new Intl.NumberFormat(dataset.lang).format(pageCount) });
+    };
+    var current = function () { return generation === form._generation; };
     pagefind()
       .then(function (pf) { return pf.search(query, { filters: filters }); })
       .then(function (search) {
-        return Promise.all(search.results.slice(0, RESULT_PAGES).map(function (r) { return r.data(); }));
-      })
-      .then(function (pages) {
-        if (generation !== form._generation) return;
-        var matches = [];
-        var items = [];
-        pages.forEach(function (data) {
-          var letter = (data.filters.letter || [""])[0];
-          var subs = (data.sub_results || []).filter(isSignatory).filter(function (sub) {
-            return !filters.country || sub.title.indexOf(filters.country) !== -1;
+        var results = search.results.slice(0, RESULT_PAGES);
+        if (!current()) return undefined;
+        if (results.length === 0) return show([], 0);
+        // The best page is shown as soon as it is read (reading a page of a thousand entries takes a
+        // moment); the matches on the other pages join it when they are read too.
+        return results[0].data().then(function (first) {
+          if (!current()) return undefined;
+          show([first], results.length);
+          if (results.length === 1) return undefined;
+          return Promise.all(results.slice(1).map(function (r) { return r.data(); })).then(function (rest) {
+            if (current()) show([first].concat(rest), results.length);
           });
-          var typed = subs.map(function (sub) { return { sub: sub, type: typeOf(data, sub, form) }; }).filter(function (entry) {
-            return !filters.type || entry.type === filters.type;
-          });
-          typed.forEach(function (entry) {
-            matches.push({ words: entry.sub.locations.length, li: item(entry.sub.url, entry.sub.title, [letter, entry.type].filter(Boolean).join(" · ")) });
-          });
-          if (subs.length === 0 && !filters.type && !filters.country) items.push(item(data.url, data.meta.title, stripTags(data.excerpt)));
         });
-        // A list page holds a thousand entries, and every one that shares a word with the query is a
-        // sub-result ("Association"): the entries that match more of the query's words come first.
-        matches.sort(function (a, b) { return b.words - a.words; });
-        items = matches.map(function (match) { return match.li; }).concat(items);
-        list.replaceChildren.apply(list, items);
-        var dataset = form.dataset;
-        status.textContent = items.length === 0
-          ? fill(dataset.textNone, { query: query })
-          : fill(dataset.textCount, { count: new Intl.NumberFormat(dataset.lang).format(pages.length) });
       })
       .catch(function (error) {
         status.textContent = String(error);
@@ -135,19 +148,27 @@
   function start(form) {
     var timer;
     form._generation = 0;
+    var input = form.querySelector("input[type=search]");
     var go = function () {
       clearTimeout(timer);
       form._generation += 1;
       var generation = form._generation;
+      // The index chunks for the words typed so far load while the debounce waits.
+      var query = input.value.trim();
+      if (query !== "") pagefind().then(function (pf) { return pf.preload(query, { filters: chosenFilters(form) }); }).catch(function () {});
       timer = setTimeout(function () { run(form, generation); }, DEBOUNCE_MS);
     };
+    // Pagefind is fetched when a reader shows an intent to search, not with every letter page; the
+    // search page exists to search, so it starts at once.
+    if (form.dataset.searchLetter) input.addEventListener("focus", function () { pagefind(); }, { once: true });
+    else pagefind();
     form.addEventListener("submit", function (event) { event.preventDefault(); go(); });
     form.addEventListener("input", go);
     form.addEventListener("change", go);
     fillFilters(form);
     var query = new URLSearchParams(location.search).get("q");
     if (query && !form.dataset.searchLetter) {
-      form.querySelector("input[type=search]").value = query;
+      input.value = query;
       go();
     }
     form.hidden = false;
