@@ -55,7 +55,8 @@ try {
     // Pagefind (fed by its own thread) and the verifier (in its own thread) take each page as Eleventy
     // finishes it, so indexing and checking run on the other core while the next pages render.
     const search = values["skip-search"] ? undefined : startPageThread<SearchIndexResult>(new URL("./lib/search-index-worker.ts", import.meta.url), { forceLanguage: loaded.site.settings.lang });
-    const verifier = values["skip-verify"] ? undefined : startPageThread<SiteVerification>(new URL("./lib/verify-site-worker.ts", import.meta.url), expectationOf(loaded.repo, values.pathprefix));
+    // The verifier reads each page back from the staging folder, so what it checks is what was written.
+    const verifier = values["skip-verify"] ? undefined : startPageThread<SiteVerification>(new URL("./lib/verify-site-worker.ts", import.meta.url), expectationOf(loaded.repo, values.pathprefix), { readFrom: staging });
     try {
       const eleventy = new Eleventy("content", staging, {
         configPath: ".eleventy.ts",

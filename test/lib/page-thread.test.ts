@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
@@ -29,6 +29,22 @@ describe("startPageThread", () => {
     const inThread = await verifySite(built, withdrawn);
     expect(inThread.problems.length).toBeGreaterThan(0);
     expect(await thread.finish(built)).toEqual(inThread);
+  });
+
+  it("reads announced pages back from the folder once they are written, and checks what was written", async () => {
+    const dir = await tempDir("undersigned-thread-written-");
+    await cp(built, dir, { recursive: true });
+    const page = "letters/alpha-letter/index.html";
+    const html = await readFile(join(dir, page), "utf8");
+    await rm(join(dir, page));
+    const thread = startPageThread<SiteVerification>(VERIFIER, withdrawn, { readFrom: dir });
+    // Announced before the build has written it: the worker waits for the file to be complete.
+    thread.addPage(page, html);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await writeFile(join(dir, page), html.slice(0, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await writeFile(join(dir, page), html);
+    expect(await thread.finish(dir)).toEqual(await verifySite(built, withdrawn));
   });
 
   it("rejects with the worker's error when its module cannot run", async () => {
