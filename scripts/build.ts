@@ -8,11 +8,11 @@ import Eleventy from "@11ty/eleventy";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { setPageSink } from "./lib/page-sink.ts";
-import { startPageThread } from "./lib/page-thread.ts";
-import type { SearchIndexResult } from "./lib/search-index.ts";
+import { PAGE_THREADS_MIN_SIGNATORIES, startPageThread, type PageConsumer } from "./lib/page-thread.ts";
+import { SearchIndexer, type SearchIndexResult } from "./lib/search-index.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
-import { SiteVerificationError, type SiteVerification } from "./lib/verify-site.ts";
+import { SiteVerificationError, SiteVerifier, type SiteVerification } from "./lib/verify-site.ts";
 
 const { values } = parseArgs({
   options: {
@@ -49,14 +49,26 @@ try {
   process.exit(1);
 }
 for (const warning of loaded.warnings) console.warn(formatProblem(warning));
+const signatoryCount = [...loaded.repo.signatories.values()].reduce((n, list) => n + list.length, 0);
 
 try {
   await buildIntoPlace(output, async (staging) => {
-    // Pagefind (fed by its own thread) and the verifier (in its own thread) take each page as Eleventy
-    // finishes it, so indexing and checking run on the other core while the next pages render.
-    const search = values["skip-search"] ? undefined : startPageThread<SearchIndexResult>(new URL("./lib/search-index-worker.ts", import.meta.url), { forceLanguage: loaded.site.settings.lang });
-    // The verifier reads each page back from the staging folder, so what it checks is what was written.
-    const verifier = values["skip-verify"] ? undefined : startPageThread<SiteVerification>(new URL("./lib/verify-site-worker.ts", import.meta.url), expectationOf(loaded.repo, values.pathprefix), { readFrom: staging });
+    // Pagefind and the verifier take each page as Eleventy finishes it. On a large site each works in a
+    // thread of its own, on the other core, while the next pages render; the verifier then reads each
+    // page back from the staging folder, so it checks what was written.
+    const threaded = signatoryCount >= PAGE_THREADS_MIN_SIGNATORIES;
+    const searchOptions = { forceLanguage: loaded.site.settings.lang };
+    const expectation = expectationOf(loaded.repo, values.pathprefix);
+    const search: PageConsumer<SearchIndexResult> & { stop(): Promise<void> } | undefined = values["skip-search"]
+      ? undefined
+      : threaded
+        ? startPageThread<SearchIndexResult>(new URL("./lib/search-index-worker.ts", import.meta.url), searchOptions)
+        : await SearchIndexer.start(searchOptions);
+    const verifier: PageConsumer<SiteVerification> & { stop?(): Promise<void> } | undefined = values["skip-verify"]
+      ? undefined
+      : threaded
+        ? startPageThread<SiteVerification>(new URL("./lib/verify-site-worker.ts", import.meta.url), expectation, { readFrom: staging })
+        : new SiteVerifier(expectation);
     try {
       const eleventy = new Eleventy("content", staging, {
         configPath: ".eleventy.ts",
@@ -82,7 +94,7 @@ try {
       const verification = await verifier?.finish(staging);
       if (verification !== undefined && verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
     } finally {
-      await Promise.all([search?.stop(), verifier?.stop()]);
+      await Promise.all([search?.stop(), verifier?.stop?.()]);
     }
   });
 } catch (error) {

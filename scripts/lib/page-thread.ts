@@ -15,6 +15,12 @@ export interface PageThread<R> extends PageConsumer<R> {
   stop(): Promise<void>;
 }
 
+/**
+ * From this many signatories `npm run build` runs Pagefind's feeding and the verifier in threads of
+ * their own: each costs about 0.6 s to start, more than it saves on a smaller site (docs/performance.md).
+ */
+export const PAGE_THREADS_MIN_SIGNATORIES = 5000;
+
 /** How long the worker waits before looking again for a page the build has not written yet. */
 const WRITE_POLL_MS = 10;
 
