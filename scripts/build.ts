@@ -8,11 +8,10 @@ import Eleventy from "@11ty/eleventy";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { setPageSink } from "./lib/page-sink.ts";
-import { PAGE_THREADS_MIN_SIGNATORIES, startPageThread, type PageConsumer } from "./lib/page-thread.ts";
-import { SearchIndexer, type SearchIndexResult } from "./lib/search-index.ts";
+import { SearchIndexer } from "./lib/search-index.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
-import { SiteVerificationError, SiteVerifier, type SiteVerification } from "./lib/verify-site.ts";
+import { SiteVerificationError, SiteVerifier } from "./lib/verify-site.ts";
 
 const { values } = parseArgs({
   options: {
@@ -49,26 +48,13 @@ try {
   process.exit(1);
 }
 for (const warning of loaded.warnings) console.warn(formatProblem(warning));
-const signatoryCount = [...loaded.repo.signatories.values()].reduce((n, list) => n + list.length, 0);
 
 try {
   await buildIntoPlace(output, async (staging) => {
-    // Pagefind and the verifier take each page as Eleventy finishes it. On a large site each works in a
-    // thread of its own, on the other core, while the next pages render; the verifier then reads each
-    // page back from the staging folder, so it checks what was written.
-    const threaded = signatoryCount >= PAGE_THREADS_MIN_SIGNATORIES;
-    const searchOptions = { forceLanguage: loaded.site.settings.lang };
-    const expectation = expectationOf(loaded.repo, values.pathprefix);
-    const search: PageConsumer<SearchIndexResult> & { stop(): Promise<void> } | undefined = values["skip-search"]
-      ? undefined
-      : threaded
-        ? startPageThread<SearchIndexResult>(new URL("./lib/search-index-worker.ts", import.meta.url), searchOptions)
-        : await SearchIndexer.start(searchOptions);
-    const verifier: PageConsumer<SiteVerification> & { stop?(): Promise<void> } | undefined = values["skip-verify"]
-      ? undefined
-      : threaded
-        ? startPageThread<SiteVerification>(new URL("./lib/verify-site-worker.ts", import.meta.url), expectation, { readFrom: staging })
-        : new SiteVerifier(expectation);
+    // Pagefind and the verifier take each page as Eleventy finishes it, instead of reading the site
+    // back from disk; Pagefind indexes in its own process meanwhile (docs/decisions.md).
+    const search = values["skip-search"] ? undefined : await SearchIndexer.start({ forceLanguage: loaded.site.settings.lang });
+    const verifier = values["skip-verify"] ? undefined : new SiteVerifier(expectationOf(loaded.repo, values.pathprefix));
     try {
       const eleventy = new Eleventy("content", staging, {
         configPath: ".eleventy.ts",
@@ -94,7 +80,7 @@ try {
       const verification = await verifier?.finish(staging);
       if (verification !== undefined && verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
     } finally {
-      await Promise.all([search?.stop(), verifier?.stop?.()]);
+      await search?.stop();
     }
   });
 } catch (error) {

@@ -7,7 +7,7 @@ import { availableLanguages } from "./i18n.ts";
 import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SLUG_LENGTH, SLUG_PATTERN } from "./limits.ts";
 import { problem, sortProblems } from "./problem.ts";
 import { SYMLINK_MESSAGE } from "./read-text.ts";
-import { checkSignatoryFilesInParallel, readChecked } from "./check-signatory-files.ts";
+import { checkSignatoryFiles, readChecked } from "./check-signatory-files.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
 import { slugify } from "./slug.ts";
 import type { Letter, LetterTranslation, Problem, Repository, Signatory } from "./types.ts";
@@ -63,7 +63,7 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   problems.push(...attachTranslations(letters, translations));
   const languages = availableLanguages();
   for (const item of [...letters.values(), ...translations]) problems.push(...languageWithoutStrings(item.file, item.lang, languages));
-  const checked = await checkSignatoryFilesInParallel(root, signatoryFiles);
+  const checked = checkSignatoryFiles(root, signatoryFiles);
   problems.push(...checked.problems);
   const { valid, texts } = checked;
 

@@ -2,7 +2,6 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
-import type { PageConsumer } from "./page-thread.ts";
 
 /** What the search indexer did, for the build log. */
 export interface SearchIndexResult {
@@ -11,14 +10,14 @@ export interface SearchIndexResult {
 
 /**
  * A Pagefind index being filled page by page. Pagefind runs in its own process, so pages handed over
- * while Eleventy renders are indexed on another core meanwhile. Only elements marked
+ * while Eleventy renders are indexed on the other core meanwhile. Only elements marked
  * `data-pagefind-body` are indexed, so only pages that contain one are handed to Pagefind: the by-date,
  * per-country and print listings repeat every name and would triple its work for nothing (measured in
  * docs/performance.md). With `forceLanguage` every page goes into one index (Pagefind otherwise makes
  * one per page language, and a search only sees its own page's).
  * @example const search = await SearchIndexer.start({ forceLanguage: "en" }); search.addPage(page, html); await search.finish("_site")
  */
-export class SearchIndexer implements PageConsumer<SearchIndexResult> {
+export class SearchIndexer {
   readonly #pending: Promise<string[]>[] = [];
   #closed = false;
 

@@ -2,7 +2,6 @@ import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { Parser } from "htmlparser2";
-import type { PageConsumer } from "./page-thread.ts";
 import { normalisePathPrefix } from "./path-prefix.ts";
 
 /** What the built site must contain: every valid signatory's `<letter>/<file-slug>`, by letter. */
@@ -58,7 +57,7 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: 
  * build checks them while it writes; `finish` reads any page it was not given from the folder.
  * @example const v = new SiteVerifier(expected); v.addPage("index.html", html); await v.finish("_site")
  */
-export class SiteVerifier implements PageConsumer<SiteVerification> {
+export class SiteVerifier {
   readonly #problems: SiteProblem[] = [];
   readonly #prefix: string;
   readonly #wanted: ReadonlySet<string>;
