@@ -11,7 +11,7 @@ import { setPageSink } from "./lib/page-sink.ts";
 import { SearchIndexer } from "./lib/search-index.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
-import { SiteVerificationError, SiteVerifier } from "./lib/verify-site.ts";
+import { SiteVerificationError, verifySite } from "./lib/verify-site.ts";
 
 const { values } = parseArgs({
   options: {
@@ -51,10 +51,9 @@ for (const warning of loaded.warnings) console.warn(formatProblem(warning));
 
 try {
   await buildIntoPlace(output, async (staging) => {
-    // Pagefind and the verifier take each page as Eleventy finishes it, instead of reading the site
-    // back from disk; Pagefind indexes in its own process meanwhile (docs/decisions.md).
+    // Pagefind takes each page as Eleventy finishes it. It indexes in its own process and still has
+    // work queued when Eleventy is done, so the verifier reads the pages meanwhile, on the other core.
     const search = values["skip-search"] ? undefined : await SearchIndexer.start({ forceLanguage: loaded.site.settings.lang });
-    const verifier = values["skip-verify"] ? undefined : new SiteVerifier(expectationOf(loaded.repo, values.pathprefix));
     try {
       const eleventy = new Eleventy("content", staging, {
         configPath: ".eleventy.ts",
@@ -69,16 +68,19 @@ try {
             addPage(outputPath, html) {
               const page = relative(staging, resolve(outputPath)).split(sep).join("/");
               search?.addPage(page, html);
-              verifier?.addPage(page, html);
             },
           });
         },
       });
       await eleventy.write();
-      await search?.finish(staging);
+      const indexed = search?.finish(staging);
+      if (values["skip-verify"]) {
+        await indexed;
+        return;
+      }
       // Checked before the swap: a site that loses or injects a signatory never replaces the last good one.
-      const verification = await verifier?.finish(staging);
-      if (verification !== undefined && verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
+      const [, verification] = await Promise.all([indexed, verifySite(staging, expectationOf(loaded.repo, values.pathprefix), { filesStillBeingWritten: indexed })]);
+      if (verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
     } finally {
       await search?.stop();
     }

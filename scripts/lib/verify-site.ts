@@ -2,7 +2,6 @@ import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { Parser } from "htmlparser2";
-import { normalisePathPrefix } from "./path-prefix.ts";
 
 /** What the built site must contain: every valid signatory's `<letter>/<file-slug>`, by letter. */
 export interface SiteExpectation {
@@ -48,71 +47,32 @@ interface ElementState {
 const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: ["href"], script: ["src"], img: ["src"], source: ["src"], iframe: ["src"], form: ["action"] };
 
 /**
- * Checks a built site against the `data-signatory` contract (docs/decisions.md): each valid signatory
- * has exactly one canonical entry (with `id="<file-slug>"`, inside `data-pagefind-body`, outside
- * `data-pagefind-ignore`), every other listing of it has no `id` and stays out of the search body,
- * nothing else is listed, every `data-count-of` count equals the number of valid signatories and is
- * the number shown, and every internal link and asset resolves to a file under the path prefix
- * (fragments to an id on that page). Pages are handed over as they are rendered (`addPage`), so the
- * build checks them while it writes; `finish` reads any page it was not given from the folder.
- * @example const v = new SiteVerifier(expected); v.addPage("index.html", html); await v.finish("_site")
+ * Reads every HTML page of a built site with a streaming parser and checks the `data-signatory`
+ * contract (docs/decisions.md): each valid signatory has exactly one canonical entry (with
+ * `id="<file-slug>"`, inside `data-pagefind-body`, outside `data-pagefind-ignore`), every other
+ * listing of it has no `id` and stays out of the search body, nothing else is listed, every
+ * `data-count-of` count equals the number of valid signatories and is the number shown, and every
+ * internal link and asset resolves to a file under the path prefix (fragments to an id on that page).
+ * `filesStillBeingWritten` lets the search index be written while the pages are read: links are
+ * checked only once it has settled.
+ * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/" });
  */
-export class SiteVerifier {
-  readonly #problems: SiteProblem[] = [];
-  readonly #prefix: string;
-  readonly #wanted: ReadonlySet<string>;
-  readonly #canonical = new Map<string, string[]>();
-  readonly #pages = new Map<string, PageFacts>();
-  #entries = 0;
+export async function verifySite(outputDir: string, expected: SiteExpectation, options: { filesStillBeingWritten?: Promise<unknown> } = {}): Promise<SiteVerification> {
+  const problems: SiteProblem[] = [];
+  const prefix = expected.pathPrefix.replace(/^\/*/, "/").replace(/\/*$/, "/");
+  const wanted = new Set([...expected.signatories].flatMap(([letter, slugs]) => slugs.map((slug) => `${letter}/${slug}`)));
+  const canonical = new Map<string, string[]>();
+  const pages = new Map<string, PageFacts>();
+  const files = await listFiles(outputDir);
+  let entries = 0;
 
-  constructor(readonly expected: SiteExpectation) {
-    this.#prefix = normalisePathPrefix(expected.pathPrefix);
-    this.#wanted = new Set([...expected.signatories].flatMap(([letter, slugs]) => slugs.map((slug) => `${letter}/${slug}`)));
-  }
-
-  /** Parses one page; `page` is its path relative to the output folder, such as `letters/x/index.html`. */
-  addPage(page: string, html: string): void {
-    const parser = this.#parserFor(page);
-    parser.write(html);
-    parser.end();
-  }
-
-  /**
-   * Reads the pages not handed over, then checks the counts of canonical entries and every link
-   * against the files now in `outputDir`.
-   */
-  async finish(outputDir: string): Promise<SiteVerification> {
-    const files = await listFiles(outputDir);
-    for (const page of files.filter((f) => f.endsWith(".html") && !this.#pages.has(f))) {
-      const parser = this.#parserFor(page);
-      for await (const chunk of createReadStream(join(outputDir, page), { encoding: "utf8" })) parser.write(chunk as string);
-      parser.end();
-    }
-    // Pages arrive in the order the build renders them; problems are reported in the order of the files.
-    const problems = [...this.#problems].sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-    for (const key of this.#wanted) {
-      const found = this.#canonical.get(key) ?? [];
-      if (found.length === 0) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}" inside data-pagefind-body` });
-      if (found.length > 1) problems.push({ page: found[1]!, message: `signatory ${key} is listed canonically ${found.length} times (also in ${found[0]}); only one entry may carry its id` });
-    }
-    const fileSet = new Set(files);
-    for (const [page, facts] of [...this.#pages].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      for (const link of facts.links) {
-        const problem = checkLink(page, link.url, this.#prefix, fileSet, this.#pages, facts);
-        if (problem !== undefined) problems.push({ page, message: `${link.attribute}="${link.url}" ${problem}` });
-      }
-    }
-    return { problems, pages: this.#pages.size, entries: this.#entries };
-  }
-
-  #parserFor(page: string): Parser {
+  for (const page of files.filter((f) => f.endsWith(".html"))) {
     const facts: PageFacts = { ids: new Set(), links: [] };
-    this.#pages.set(page, facts);
-    const problems = this.#problems;
+    pages.set(page, facts);
     const stack: ElementState[] = [{ body: false, ignored: false, lang: "en" }];
-    return new Parser(
+    const parser = new Parser(
       {
-        onopentag: (name, attributes) => {
+        onopentag(name, attributes) {
           const parent = stack.at(-1)!;
           const state: ElementState = {
             body: parent.body || "data-pagefind-body" in attributes,
@@ -129,8 +89,8 @@ export class SiteVerifier {
           }
           const key = attributes["data-signatory"];
           if (key !== undefined) {
-            this.#entries += 1;
-            checkEntry(page, key, attributes.id, state, this.#wanted, this.#canonical, problems);
+            entries += 1;
+            checkEntry(page, key, attributes.id, state, wanted, canonical, problems);
           }
           const countOf = attributes["data-count-of"];
           if (countOf !== undefined) {
@@ -141,23 +101,32 @@ export class SiteVerifier {
         ontext(text) {
           for (const state of stack) if (state.count !== undefined) state.count.text += text;
         },
-        onclosetag: () => {
+        onclosetag() {
           const state = stack.pop()!;
-          if (state.count !== undefined) checkCount(page, state.count, state.lang, this.expected.signatories, problems);
+          if (state.count !== undefined) checkCount(page, state.count, state.lang, expected.signatories, problems);
           if (stack.length === 0) stack.push({ body: false, ignored: false, lang: "en" });
         },
       },
       { decodeEntities: true, lowerCaseAttributeNames: true },
     );
+    for await (const chunk of createReadStream(join(outputDir, page), { encoding: "utf8" })) parser.write(chunk as string);
+    parser.end();
   }
-}
 
-/**
- * Reads every HTML page of a built site with a streaming parser and checks it (see {@link SiteVerifier}).
- * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/" });
- */
-export function verifySite(outputDir: string, expected: SiteExpectation): Promise<SiteVerification> {
-  return new SiteVerifier(expected).finish(outputDir);
+  for (const key of wanted) {
+    const found = canonical.get(key) ?? [];
+    if (found.length === 0) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}" inside data-pagefind-body` });
+    if (found.length > 1) problems.push({ page: found[1]!, message: `signatory ${key} is listed canonically ${found.length} times (also in ${found[0]}); only one entry may carry its id` });
+  }
+  await options.filesStillBeingWritten;
+  const fileSet = new Set(options.filesStillBeingWritten === undefined ? files : await listFiles(outputDir));
+  for (const [page, facts] of pages) {
+    for (const link of facts.links) {
+      const problem = checkLink(page, link.url, prefix, fileSet, pages, facts);
+      if (problem !== undefined) problems.push({ page, message: `${link.attribute}="${link.url}" ${problem}` });
+    }
+  }
+  return { problems, pages: pages.size, entries };
 }
 
 function checkEntry(page: string, key: string, id: string | undefined, state: ElementState, wanted: ReadonlySet<string>, canonical: Map<string, string[]>, problems: SiteProblem[]): void {
