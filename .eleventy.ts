@@ -38,7 +38,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // one pass over each page. The plugin is kept for its htmlBaseUrl filter (absolute URLs in feeds
   // and exports); with baseHref "/" it leaves pages alone instead of re-parsing them.
   eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
-  // The finished page then goes to the sink of `npm run build`, which indexes and verifies it while
+  // The finished page then goes to the sink of `npm run build`, which hands it to Pagefind while
   // Eleventy renders the next ones. This is the last transform: the sink sees the page as written.
   eleventyConfig.addTransform("path-prefix", function (this: { outputPath: string | false }, content: string) {
     if (typeof this.outputPath !== "string" || !this.outputPath.endsWith(".html")) return content;

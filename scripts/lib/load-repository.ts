@@ -4,14 +4,14 @@ import type { Dirent } from "node:fs";
 import { problemAt } from "./check-fields.ts";
 import { languageWithoutStrings } from "./check-strings.ts";
 import { availableLanguages } from "./i18n.ts";
-import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SLUG_LENGTH, SLUG_PATTERN } from "./limits.ts";
+import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, SLUG_PATTERN } from "./limits.ts";
 import { problem, sortProblems } from "./problem.ts";
-import { SYMLINK_MESSAGE } from "./read-text.ts";
-import { checkSignatoryFiles, readChecked } from "./check-signatory-files.ts";
+import { readTextFileSync, ReadTextError, SYMLINK_MESSAGE } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
 import { slugify } from "./slug.ts";
 import type { Letter, LetterTranslation, Problem, Repository, Signatory } from "./types.ts";
 import { checkLetterText } from "./validate-letter.ts";
+import { checkSignatoryText } from "./validate-signatory.ts";
 import { checkTranslationText } from "./validate-translation.ts";
 
 /** Where letters and signatories live, relative to the repository root. */
@@ -44,6 +44,8 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   ]);
 
   const letters = new Map<string, Letter>();
+  const texts = new Map<string, string>();
+  const valid: Signatory[] = [];
 
   for (const file of letterFiles) {
     const text = readChecked(root, file, MAX_LETTER_BYTES, problems);
@@ -63,9 +65,16 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   problems.push(...attachTranslations(letters, translations));
   const languages = availableLanguages();
   for (const item of [...letters.values(), ...translations]) problems.push(...languageWithoutStrings(item.file, item.lang, languages));
-  const checked = checkSignatoryFiles(root, signatoryFiles);
-  problems.push(...checked.problems);
-  const { valid, texts } = checked;
+  for (const file of signatoryFiles) {
+    const text = readChecked(root, file, MAX_SIGNATORY_BYTES, problems);
+    if (text === undefined) continue;
+    const check = checkSignatoryText(file, text);
+    problems.push(...check.problems);
+    if (check.signatory) {
+      valid.push(check.signatory);
+      texts.set(file, text);
+    }
+  }
 
   const signatories = groupByLetter(valid);
   const context: RuleContext = {
@@ -246,6 +255,18 @@ async function readDirectory(path: string): Promise<Dirent[]> {
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
+function readChecked(root: string, file: string, maxBytes: number, problems: Problem[]): string | undefined {
+  try {
+    return readTextFileSync(join(root, file), maxBytes);
+  } catch (error) {
+    if (error instanceof ReadTextError) {
+      problems.push(problem("error", file, error.message, 1, 1));
+      return undefined;
+    }
     throw error;
   }
 }

@@ -9,8 +9,9 @@ export interface SearchIndexResult {
 }
 
 /**
- * A Pagefind index being filled page by page. Pagefind runs in its own process, so pages handed over
- * while Eleventy renders are indexed on the other core meanwhile. Only elements marked
+ * A Pagefind index being filled page by page. Pagefind runs in its own process: pages handed over
+ * while Eleventy renders are sent to it as they come, and it indexes them on the other core while
+ * the build goes on. Only elements marked
  * `data-pagefind-body` are indexed, so only pages that contain one are handed to Pagefind: the by-date,
  * per-country and print listings repeat every name and would triple its work for nothing (measured in
  * docs/performance.md). With `forceLanguage` every page goes into one index (Pagefind otherwise makes
