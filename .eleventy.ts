@@ -8,7 +8,8 @@ import { formatProblem } from "./scripts/lib/problem.ts";
 import { buildSearchIndex } from "./scripts/lib/search-index.ts";
 import { pageSinkOf } from "./scripts/lib/page-sink.ts";
 import { prefixRootUrls } from "./scripts/lib/path-prefix.ts";
-import { loadSettings } from "./scripts/lib/settings.ts";
+import { searchBlocks } from "./scripts/lib/search-blocks.ts";
+import type { SiteData } from "./scripts/lib/site-data.ts";
 
 type EleventyConfig = any;
 
@@ -17,10 +18,12 @@ export default function (eleventyConfig: EleventyConfig) {
   // and CI then read the same files the same way and fail with the same messages.
   // `npm run build` has already loaded and validated the data and passes it in; `npm start` loads it here.
   const root = process.env.UNDERSIGNED_ROOT ?? process.cwd();
+  let loaded: SiteData | undefined;
   if (!("undersigned" in eleventyConfig.globalData)) {
     eleventyConfig.addGlobalData("undersigned", async () => {
       const { site, warnings } = await loadSite(root);
       for (const warning of warnings) console.warn(formatProblem(warning));
+      loaded = site;
       return site;
     });
   }
@@ -51,12 +54,13 @@ export default function (eleventyConfig: EleventyConfig) {
   for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn);
   for (const [name, fn] of Object.entries(globals)) eleventyConfig.addNunjucksGlobal(name, fn);
 
-  // Search runs on the finished HTML. `npm run build` runs it itself, as a stage of its own. One index
-  // in the site's language for all letters, whatever theirs, so the site search finds every signatory.
+  // Search indexes the finished pages and the signatories' search blocks, made from the data just
+  // rendered. `npm run build` runs it itself, alongside Eleventy. One index in the site's language for
+  // all letters, whatever theirs, so the site search finds every signatory.
   if (process.env.UNDERSIGNED_SEARCH !== "external") {
     eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-      const { settings } = await loadSettings(root);
-      await buildSearchIndex(directories.output, settings === undefined ? {} : { forceLanguage: settings.lang });
+      if (loaded === undefined) throw new Error("The site's data was not loaded, so it cannot be indexed for search.");
+      await buildSearchIndex(directories.output, searchBlocks(loaded), { forceLanguage: loaded.settings.lang });
     });
   }
 

@@ -8,6 +8,7 @@ import Eleventy from "@11ty/eleventy";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { setPageSink } from "./lib/page-sink.ts";
+import { searchBlocks } from "./lib/search-blocks.ts";
 import { SearchIndexer } from "./lib/search-index.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
@@ -48,13 +49,16 @@ try {
   process.exit(1);
 }
 for (const warning of loaded.warnings) console.warn(formatProblem(warning));
+const blocks = searchBlocks(loaded.site);
 
 try {
   await buildIntoPlace(output, async (staging) => {
-    // Pagefind takes each page as Eleventy finishes it. It indexes in its own process and still has
-    // work queued when Eleventy is done, so the verifier reads the pages meanwhile, on the other core.
+    // Pagefind gets the signatories' search blocks at once and each page as Eleventy finishes it. It
+    // indexes in its own process, on the other core, and still has work queued when Eleventy is done,
+    // so the verifier reads the pages meanwhile.
     const search = values["skip-search"] ? undefined : await SearchIndexer.start({ forceLanguage: loaded.site.settings.lang });
     try {
+      for (const block of blocks) search?.addRecord(block.url, block.html);
       const eleventy = new Eleventy("content", staging, {
         configPath: ".eleventy.ts",
         pathPrefix: values.pathprefix,
@@ -79,7 +83,7 @@ try {
         return;
       }
       // Checked before the swap: a site that loses or injects a signatory never replaces the last good one.
-      const [, verification] = await Promise.all([indexed, verifySite(staging, expectationOf(loaded.repo, values.pathprefix), { filesStillBeingWritten: indexed })]);
+      const [, verification] = await Promise.all([indexed, verifySite(staging, expectationOf(loaded.repo, values.pathprefix, blocks), { filesStillBeingWritten: indexed })]);
       if (verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
     } finally {
       await search?.stop();

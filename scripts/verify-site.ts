@@ -2,7 +2,9 @@
 // Usage: npm run verify-site -- [--site _site] [--root <content repo>] [--pathprefix=/repo-name/]
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
-import { loadRepository } from "./lib/load-repository.ts";
+import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
+import { formatProblem } from "./lib/problem.ts";
+import { searchBlocks } from "./lib/search-blocks.ts";
 import { verifySite } from "./lib/verify-site.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 
@@ -14,8 +16,17 @@ const { values } = parseArgs({
   },
 });
 
-const repo = await loadRepository(resolve(values.root));
-const result = await verifySite(resolve(values.site), expectationOf(repo, values.pathprefix));
+let loaded: Awaited<ReturnType<typeof loadSite>>;
+try {
+  loaded = await loadSite(resolve(values.root));
+} catch (error) {
+  if (!(error instanceof RepositoryInvalidError)) throw error;
+  for (const p of error.problems) console.error(formatProblem(p));
+  console.error("\nThe repository has errors (see above), so there is no site to check against it. Fix them first.");
+  process.exit(1);
+}
+const { repo, site } = loaded;
+const result = await verifySite(resolve(values.site), expectationOf(repo, values.pathprefix, searchBlocks(site)));
 for (const p of result.problems) console.log(`${p.page}: ${p.message}`);
 if (result.problems.length > 0) {
   console.error(`\nThe built site failed verification: ${result.problems.length} ${result.problems.length === 1 ? "problem" : "problems"} (see above).`);

@@ -6,16 +6,17 @@
   "use strict";
   var script = document.currentScript;
   var base = script ? new URL("../", script.src).pathname : "/";
-  var RESULT_PAGES = 10; // pages whose matches are shown; each holds up to 1,000 signatories
+  var RESULT_RECORDS = 10; // records whose matches are shown; a block of signatories holds up to 100
   var DEBOUNCE_MS = 200;
-  var GROUP_TYPES = { organisations_heading: "organisation", individuals_heading: "individual" };
   var pagefindPromise;
 
   function pagefind() {
     if (!pagefindPromise) {
-      // init() fetches the WebAssembly and the index's entry file, before the first query needs them.
+      // Asking for the filters loads the WebAssembly and the index's metadata before the first query
+      // needs them. Pagefind's web worker is left out: at these sizes it made each search about 0.15 s
+      // slower, and a search here blocks the page for less than that (docs/performance.md).
       pagefindPromise = import(base + "pagefind/pagefind.js").then(function (module) {
-        return module.options({ baseUrl: base }).then(function () { return module.init(); }).then(function () { return module; });
+        return module.options({ baseUrl: base, noWorker: true }).then(function () { return module.init(); }).then(function () { return module.filters(); }).then(function () { return module; });
       });
     }
     return pagefindPromise;
@@ -30,14 +31,10 @@
     return sub.anchor && sub.anchor.id && sub.anchor.id.indexOf("_") === -1;
   }
 
-  // On a letter page both lists share one page: the type is that of the nearest list heading above.
-  function typeOf(data, sub, form) {
-    if (data.meta && data.meta.type) return data.meta.type;
-    var type = "";
-    (data.anchors || []).forEach(function (anchor) {
-      if (GROUP_TYPES[anchor.id] && anchor.location <= sub.anchor.location) type = form.dataset["text" + GROUP_TYPES[anchor.id].replace(/^./, function (c) { return c.toUpperCase(); })];
-    });
-    return type;
+  // Signatories are indexed in blocks, each under its page's URL with "?part=<n>" added (Pagefind keeps
+  // one record per URL); the address of an entry is its page's, without the query.
+  function address(url) {
+    return url.replace(/\?part=\d+/, "");
   }
 
   function item(link, text, details) {
@@ -77,54 +74,61 @@
     var filters = chosenFilters(form);
     if (query === "") {
       list.replaceChildren();
+      list.setAttribute("aria-busy", "false");
       status.textContent = "";
       return;
     }
-    var show = function (pages, pageCount) {
+    // The status line, a live region, is written once, when every record has been read; the list is
+    // busy from the first keystroke until then.
+    var show = function (records, complete) {
       var matches = [];
       var items = [];
-      pages.forEach(function (data) {
+      records.forEach(function (data) {
         var letter = (data.filters.letter || [""])[0];
         var subs = (data.sub_results || []).filter(isSignatory).filter(function (sub) {
           return !filters.country || sub.title.indexOf(filters.country) !== -1;
         });
-        var typed = subs.map(function (sub) { return { sub: sub, type: typeOf(data, sub, form) }; }).filter(function (entry) {
-          return !filters.type || entry.type === filters.type;
+        var type = data.meta.type || "";
+        subs.forEach(function (sub) {
+          matches.push({ words: sub.locations.length, li: item(address(sub.url), sub.title, [letter, type].filter(Boolean).join(" · ")) });
         });
-        typed.forEach(function (entry) {
-          matches.push({ words: entry.sub.locations.length, li: item(entry.sub.url, entry.sub.title, [letter, entry.type].filter(Boolean).join(" · ")) });
-        });
-        if (subs.length === 0 && !filters.type && !filters.country) items.push(item(data.url, data.meta.title, stripTags(data.excerpt)));
+        if (subs.length === 0 && !filters.type && !filters.country) items.push(item(address(data.url), data.meta.title, stripTags(data.excerpt)));
       });
-      // A list page holds a thousand entries, and every one that shares a word with the query is a
-      // sub-result ("Association"): the entries that match more of the query's words come first.
+      // Every entry of a block that shares a word with the query is a sub-result ("Association"). Only
+      // the entries that match every word are listed, or, when none does, those that match the most.
+      var best = matches.reduce(function (most, match) { return Math.max(most, match.words); }, 0);
+      var needed = Math.min(best, query.split(/\s+/).length);
+      matches = matches.filter(function (match) { return match.words >= needed; });
       matches.sort(function (a, b) { return b.words - a.words; });
       items = matches.map(function (match) { return match.li; }).concat(items);
       list.replaceChildren.apply(list, items);
+      list.setAttribute("aria-busy", String(!complete));
+      if (!complete) return;
       var dataset = form.dataset;
       status.textContent = items.length === 0
         ? fill(dataset.textNone, { query: query })
-        : fill(dataset.textCount, { count: new Intl.NumberFormat(dataset.lang).format(pageCount) });
+        : fill(dataset.textCount, { count: new Intl.NumberFormat(dataset.lang).format(items.length) });
     };
     var current = function () { return generation === form._generation; };
     pagefind()
       .then(function (pf) { return pf.search(query, { filters: filters }); })
       .then(function (search) {
-        var results = search.results.slice(0, RESULT_PAGES);
+        var results = search.results.slice(0, RESULT_RECORDS);
         if (!current()) return undefined;
-        if (results.length === 0) return show([], 0);
-        // The best page is shown as soon as it is read (reading a page of a thousand entries takes a
-        // moment); the matches on the other pages join it when they are read too.
+        if (results.length === 0) return show([], true);
+        // The best record is shown as soon as it is read; the matches in the others join it when
+        // they are read too.
         return results[0].data().then(function (first) {
           if (!current()) return undefined;
-          show([first], results.length);
+          show([first], results.length === 1);
           if (results.length === 1) return undefined;
           return Promise.all(results.slice(1).map(function (r) { return r.data(); })).then(function (rest) {
-            if (current()) show([first].concat(rest), results.length);
+            if (current()) show([first].concat(rest), true);
           });
         });
       })
       .catch(function (error) {
+        list.setAttribute("aria-busy", "false");
         status.textContent = String(error);
       });
   }
@@ -155,6 +159,7 @@
       var generation = form._generation;
       // The index chunks for the words typed so far load while the debounce waits.
       var query = input.value.trim();
+      form.querySelector("[data-search-results]").setAttribute("aria-busy", String(query !== ""));
       if (query !== "") pagefind().then(function (pf) { return pf.preload(query, { filters: chosenFilters(form) }); }).catch(function () {});
       timer = setTimeout(function () { run(form, generation); }, DEBOUNCE_MS);
     };

@@ -2,21 +2,23 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
+import type { SearchBlock } from "./search-blocks.ts";
 
 /** What the search indexer did, for the build log. */
 export interface SearchIndexResult {
-  pages: number;
+  /** Pages and search blocks indexed. */
+  records: number;
 }
 
 /**
- * A Pagefind index being filled page by page. Pagefind runs in its own process: pages handed over
- * while Eleventy renders are sent to it as they come, and it indexes them on the other core while
- * the build goes on. Only elements marked
- * `data-pagefind-body` are indexed, so only pages that contain one are handed to Pagefind: the by-date,
- * per-country and print listings repeat every name and would triple its work for nothing (measured in
- * docs/performance.md). With `forceLanguage` every page goes into one index (Pagefind otherwise makes
- * one per page language, and a search only sees its own page's).
- * @example const search = await SearchIndexer.start({ forceLanguage: "en" }); search.addPage(page, html); await search.finish("_site")
+ * A Pagefind index being filled record by record. Pagefind runs in its own process: the signatories'
+ * search blocks (search-blocks.ts) are sent to it before Eleventy starts, and pages as Eleventy
+ * finishes them, and it indexes them on the other core while the build goes on. Only elements marked
+ * `data-pagefind-body` are indexed, so only pages that contain one are handed to Pagefind: the lists
+ * on pages repeat every name and would multiply its work for nothing (measured in
+ * docs/performance.md). With `forceLanguage` every record goes into one index (Pagefind otherwise
+ * makes one per page language, and a search only sees its own page's).
+ * @example const search = await SearchIndexer.start({ forceLanguage: "en" }); search.addRecord(block.url, block.html); search.addPage(page, html); await search.finish("_site")
  */
 export class SearchIndexer {
   readonly #pending: Promise<string[]>[] = [];
@@ -37,10 +39,19 @@ export class SearchIndexer {
   /** Hands over one page; `page` is its path relative to the output folder, such as `letters/x/index.html`. */
   addPage(page: string, html: string): void {
     if (!html.includes("data-pagefind-body")) return;
+    this.#track(page, this.index.addHTMLFile({ sourcePath: page, content: html }));
+  }
+
+  /** Hands over a record that is not a page of the site, under its own root-relative `url`. */
+  addRecord(url: string, html: string): void {
+    this.#track(url, this.index.addHTMLFile({ url, content: html }));
+  }
+
+  #track(name: string, added: Promise<{ errors: string[] }>): void {
     this.#pending.push(
-      this.index.addHTMLFile({ sourcePath: page, content: html }).then(
-        (added) => added.errors.map((e) => `${page}: ${e}`),
-        (error: unknown) => [`${page}: ${String(error)}`],
+      added.then(
+        (result) => result.errors.map((e) => `${name}: ${e}`),
+        (error: unknown) => [`${name}: ${String(error)}`],
       ),
     );
   }
@@ -55,7 +66,7 @@ export class SearchIndexer {
       if (errors.length > 0) throw new Error(`Pagefind could not index ${errors.join("; ")}`);
       const written = await this.index.writeFiles({ outputPath: `${outputDir}/pagefind` });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
-      return { pages: this.#pending.length };
+      return { records: this.#pending.length };
     } finally {
       await this.stop();
     }
@@ -70,12 +81,14 @@ export class SearchIndexer {
 }
 
 /**
- * Indexes a site already built in `outputDir` (see {@link SearchIndexer}).
+ * Indexes a site already built in `outputDir` and the search blocks of its signatories (see
+ * {@link SearchIndexer} and search-blocks.ts).
  * @throws when Pagefind reports errors.
- * @example await buildSearchIndex("_site", { forceLanguage: "en" })
+ * @example await buildSearchIndex("_site", searchBlocks(site), { forceLanguage: "en" })
  */
-export async function buildSearchIndex(outputDir: string, options: { forceLanguage?: string } = {}): Promise<SearchIndexResult> {
+export async function buildSearchIndex(outputDir: string, blocks: readonly SearchBlock[], options: { forceLanguage?: string } = {}): Promise<SearchIndexResult> {
   const search = await SearchIndexer.start(options);
+  for (const block of blocks) search.addRecord(block.url, block.html);
   for (const page of await htmlFiles(outputDir)) search.addPage(page, await readFile(join(outputDir, page), "utf8"));
   return search.finish(outputDir);
 }

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { Parser } from "htmlparser2";
+import type { SearchBlock } from "./search-blocks.ts";
 
 /** What the built site must contain: every valid signatory's `<letter>/<file-slug>`, by letter. */
 export interface SiteExpectation {
@@ -9,6 +10,8 @@ export interface SiteExpectation {
   signatories: ReadonlyMap<string, readonly string[]>;
   /** The path prefix the site was built with, such as `/` or `/repo-name/`. */
   pathPrefix: string;
+  /** The records that put the signatories into the search index, each to be found on its page. */
+  searchBlocks: readonly SearchBlock[];
 }
 
 /** One thing wrong with the built site: the page (relative to the output folder) and what. */
@@ -49,10 +52,11 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: 
 /**
  * Reads every HTML page of a built site with a streaming parser and checks the `data-signatory`
  * contract (docs/decisions.md): each valid signatory has exactly one canonical entry (with
- * `id="<file-slug>"`, inside `data-pagefind-body`, outside `data-pagefind-ignore`), every other
- * listing of it has no `id` and stays out of the search body, nothing else is listed, every
- * `data-count-of` count equals the number of valid signatories and is the number shown, and every
- * internal link and asset resolves to a file under the path prefix (fragments to an id on that page).
+ * `id="<file-slug>"`), every other listing of it has no `id`, no listing is inside an indexed
+ * `data-pagefind-body`, nothing else is listed, every signatory is in exactly one search block, whose
+ * page is the one with its canonical entry, every `data-count-of` count equals the number of valid
+ * signatories and is the number shown, and every internal link and asset resolves to a file under
+ * the path prefix (fragments to an id on that page).
  * `filesStillBeingWritten` lets the search index be written while the pages are read: links are
  * checked only once it has settled.
  * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/" });
@@ -115,9 +119,10 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
 
   for (const key of wanted) {
     const found = canonical.get(key) ?? [];
-    if (found.length === 0) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}" inside data-pagefind-body` });
+    if (found.length === 0) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}"` });
     if (found.length > 1) problems.push({ page: found[1]!, message: `signatory ${key} is listed canonically ${found.length} times (also in ${found[0]}); only one entry may carry its id` });
   }
+  checkSearchBlocks(expected.searchBlocks, wanted, canonical, problems);
   await options.filesStillBeingWritten;
   const fileSet = new Set(options.filesStillBeingWritten === undefined ? files : await listFiles(outputDir));
   for (const [page, facts] of pages) {
@@ -134,15 +139,51 @@ function checkEntry(page: string, key: string, id: string | undefined, state: El
     problems.push({ page, message: `data-signatory="${key}" is not a valid signatory (withdrawn, invalid or unknown); it must not appear` });
     return;
   }
-  const inSearch = state.body && !state.ignored;
-  if (id === undefined) {
-    if (inSearch) problems.push({ page, message: `a second listing of ${key} is inside data-pagefind-body; mark it data-pagefind-ignore so search finds the signatory once` });
-    return;
-  }
+  if (state.body && !state.ignored) problems.push({ page, message: `${key} is listed inside data-pagefind-body; signatories are indexed from their search blocks, so mark the list data-pagefind-ignore or search finds the signatory twice` });
+  if (id === undefined) return;
   const slug = key.split("/")[1];
   if (id !== slug) problems.push({ page, message: `the entry for ${key} has id="${id}"; its canonical id must be "${slug}"` });
-  if (!inSearch) problems.push({ page, message: `the canonical entry for ${key} is outside data-pagefind-body (or inside data-pagefind-ignore), so search cannot find it` });
   canonical.set(key, [...(canonical.get(key) ?? []), page]);
+}
+
+/** Each valid signatory in exactly one search block, whose result links to its canonical entry. */
+function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<string>, canonical: ReadonlyMap<string, string[]>, problems: SiteProblem[]): void {
+  const indexed = new Map<string, SearchBlock[]>();
+  const urls = new Set<string>();
+  for (const block of blocks) {
+    // Pagefind keeps one record per URL: a second block under the same URL would silently replace the first.
+    if (urls.has(block.url)) problems.push({ page: block.url, message: "two search blocks have this URL, and the search index keeps only one of them; every block needs its own URL" });
+    urls.add(block.url);
+    const parser = new Parser(
+      {
+        onopentag(_name, attributes) {
+          const key = attributes["data-signatory"];
+          if (key === undefined) return;
+          if (!wanted.has(key)) {
+            problems.push({ page: block.url, message: `data-signatory="${key}" is not a valid signatory (withdrawn, invalid or unknown); it must not be searchable` });
+            return;
+          }
+          const slug = key.split("/")[1];
+          if (attributes.id !== slug) problems.push({ page: block.url, message: `the search entry for ${key} has ${attributes.id === undefined ? "no id" : `id="${attributes.id}"`}; its result links to that id, which must be "${slug}"` });
+          indexed.set(key, [...(indexed.get(key) ?? []), block]);
+        },
+      },
+      { decodeEntities: true, lowerCaseAttributeNames: true },
+    );
+    parser.end(block.html);
+  }
+  for (const key of wanted) {
+    const found = indexed.get(key) ?? [];
+    const [first] = found;
+    if (first === undefined) {
+      problems.push({ page: "(search)", message: `signatory ${key} is not in the search index: no search block lists it` });
+      continue;
+    }
+    if (found.length > 1) problems.push({ page: found[1]!.url, message: `signatory ${key} is in ${found.length} search blocks (also in ${first.url}); search would show it ${found.length} times` });
+    const pages = canonical.get(key) ?? [];
+    const target = decodeURIComponent(first.page.replace(/^\/+/, "")).replace(/(^|\/)$/, "$1index.html");
+    if (pages.length === 1 && pages[0] !== target) problems.push({ page: first.url, message: `the search result for ${key} links to ${first.page}#${key.split("/")[1]}, but its entry is on ${pages[0]}` });
+  }
 }
 
 function checkCount(page: string, count: NonNullable<ElementState["count"]>, lang: string, signatories: ReadonlyMap<string, readonly string[]>, problems: SiteProblem[]): void {

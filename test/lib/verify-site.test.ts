@@ -1,7 +1,8 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadRepository } from "../../scripts/lib/load-repository.ts";
+import { loadSite } from "../../scripts/lib/load-site.ts";
+import { searchBlocks } from "../../scripts/lib/search-blocks.ts";
 import { expectationOf } from "../../scripts/lib/site-expectation.ts";
 import { verifySite, type SiteExpectation } from "../../scripts/lib/verify-site.ts";
 import { copyFixtureRepo, fixture, runScript, tempDir } from "../helpers/run.ts";
@@ -26,7 +27,8 @@ beforeAll(async () => {
   built = await tempDir("undersigned-verified-");
   const result = await runScript("build", ["--root", fixture("repos", "site"), "--output", built, `--pathprefix=${PREFIX}`, "--quiet"]);
   expect(result.code).toBe(0);
-  expected = expectationOf(await loadRepository(fixture("repos", "site")), PREFIX);
+  const { repo, site } = await loadSite(fixture("repos", "site"));
+  expected = expectationOf(repo, PREFIX, searchBlocks(site));
 });
 
 describe("verifySite", () => {
@@ -36,8 +38,7 @@ describe("verifySite", () => {
 
   it("finds a signatory that lost its canonical entry", async () => {
     expect(await verifyTampered(ALPHA, (h) => h.replace('class="entry" id="adam" ', 'class="entry" '))).toEqual([
-      `${ALPHA}: a second listing of alpha-letter/adam is inside data-pagefind-body; mark it data-pagefind-ignore so search finds the signatory once`,
-      "(site): signatory alpha-letter/adam is missing: no page lists it with id=\"adam\" inside data-pagefind-body",
+      '(site): signatory alpha-letter/adam is missing: no page lists it with id="adam"',
       // The by-date and per-country lists link to the canonical address, which is gone.
       'letters/alpha-letter/by-date/index.html: href="/repo-name/letters/alpha-letter/#adam" points to #adam, which is not an id on letters/alpha-letter/index.html',
       'letters/alpha-letter/countries/jp/index.html: href="/repo-name/letters/alpha-letter/#adam" points to #adam, which is not an id on letters/alpha-letter/index.html',
@@ -46,17 +47,20 @@ describe("verifySite", () => {
 
   it("finds a signatory listed canonically twice", async () => {
     const page = "letters/beta-letter/index.html";
-    expect(await verifyTampered(page, (h) => h.replace("</article>", '<p id="adam" data-signatory="alpha-letter/adam">Adam</p></article>'))).toEqual([
+    expect(await verifyTampered(page, (h) => h.replace("</main>", '<p id="adam" data-signatory="alpha-letter/adam">Adam</p></main>'))).toEqual([
       `${page}: signatory alpha-letter/adam is listed canonically 2 times (also in ${ALPHA}); only one entry may carry its id`,
     ]);
   });
 
-  it("accepts a second listing outside the search body and refuses one inside it", async () => {
+  it("accepts a listing outside the search body and refuses one inside it, canonical or not", async () => {
     const outside = await verifyTampered("index.html", (h) => h.replace("</main>", '<p data-signatory="alpha-letter/adam">Adam</p></main>'));
     expect(outside).toEqual([]);
     expect(await verifyTampered(ALPHA, (h) => h.replace("</article>", '<p data-signatory="alpha-letter/bea">Bea</p></article>'))).toEqual([
-      `${ALPHA}: a second listing of alpha-letter/bea is inside data-pagefind-body; mark it data-pagefind-ignore so search finds the signatory once`,
+      `${ALPHA}: alpha-letter/bea is listed inside data-pagefind-body; signatories are indexed from their search blocks, so mark the list data-pagefind-ignore or search finds the signatory twice`,
     ]);
+    expect(await verifyTampered(ALPHA, (h) => h.replace('<section class="signatories" aria-labelledby="signatories_heading" data-pagefind-ignore>', '<section class="signatories" aria-labelledby="signatories_heading">'))).toEqual(
+      ["quoted", "html-name", "aerzte", "zeta", "adam", "bea"].map((slug) => `${ALPHA}: alpha-letter/${slug} is listed inside data-pagefind-body; signatories are indexed from their search blocks, so mark the list data-pagefind-ignore or search finds the signatory twice`),
+    );
     expect(await verifyTampered(ALPHA, (h) => h.replace("</article>", '<p data-pagefind-ignore data-signatory="alpha-letter/bea">Bea</p></article>'))).toEqual([]);
   });
 
@@ -65,7 +69,7 @@ describe("verifySite", () => {
     const dir = await tempDir("undersigned-withdrawn-");
     await cp(built, dir, { recursive: true });
     const { problems } = await verifySite(dir, withdrawn);
-    // Pages in file order; on each, problems in document order (the counts come before the list).
+    // Pages in file order; on each, problems in document order (the counts come before the list); then the search blocks.
     expect(problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
       "index.html: the count for alpha-letter says 6, but the letter has 5 valid signatories",
       'letters/alpha-letter/by-date/index.html: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear',
@@ -74,7 +78,33 @@ describe("verifySite", () => {
       `${ALPHA}: the count for alpha-letter says 6, but the letter has 5 valid signatories`,
       `${ALPHA}: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear`,
       'letters/alpha-letter/print/index.html: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear',
+      '/letters/alpha-letter/?part=1: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not be searchable',
     ]);
+  });
+
+  it("finds a signatory that no search block lists, or that two list", async () => {
+    const [first, second, ...rest] = expected.searchBlocks;
+    const withoutFirst = await verifySite(built, { ...expected, searchBlocks: [second!, ...rest] });
+    expect(withoutFirst.problems.map((p) => `${p.page}: ${p.message}`)).toEqual(
+      // In the repository's order of files.
+      ["aerzte", "html-name", "quoted", "zeta"].map((slug) => `(search): signatory alpha-letter/${slug} is not in the search index: no search block lists it`),
+    );
+    const twice = await verifySite(built, { ...expected, searchBlocks: [first!, second!, { ...second!, url: "/letters/alpha-letter/?part=3" }, ...rest] });
+    expect(twice.problems.map((p) => `${p.page}: ${p.message}`)).toEqual(
+      ["adam", "bea"].map((slug) => `/letters/alpha-letter/?part=3: signatory alpha-letter/${slug} is in 2 search blocks (also in /letters/alpha-letter/?part=2); search would show it 2 times`),
+    );
+  });
+
+  it("finds search blocks that share a URL, or whose results would link to the wrong page", async () => {
+    const [first, second, ...rest] = expected.searchBlocks;
+    const shared = await verifySite(built, { ...expected, searchBlocks: [first!, { ...second!, url: first!.url }, ...rest] });
+    expect(shared.problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
+      "/letters/alpha-letter/?part=1: two search blocks have this URL, and the search index keeps only one of them; every block needs its own URL",
+    ]);
+    const elsewhere = await verifySite(built, { ...expected, searchBlocks: [first!, { ...second!, page: "/letters/beta-letter/" }, ...rest] });
+    expect(elsewhere.problems.map((p) => `${p.page}: ${p.message}`)).toEqual(
+      ["adam", "bea"].map((slug) => `/letters/alpha-letter/?part=2: the search result for alpha-letter/${slug} links to /letters/beta-letter/#${slug}, but its entry is on ${ALPHA}`),
+    );
   });
 
   it("finds a count that disagrees with the list or with the number shown", async () => {

@@ -106,10 +106,11 @@ describe("a whole build of the fixture site", () => {
     }
   });
 
-  it("builds a Pagefind index of the letter pages", async () => {
+  it("builds a Pagefind index of the letter pages and of the signatories' search blocks", async () => {
     const entry = JSON.parse(await readFile(join(output, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    expect(pages).toBe(2);
+    const records = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    // Two letter pages; alpha-letter's organisations and individuals, and beta-letter's organisations.
+    expect(records).toBe(2 + 3);
     const $ = await page("search/index.html");
     expect($('script[src$="assets/search.js"]').attr("src")).toBe(`${PREFIX}assets/search.js`);
   });

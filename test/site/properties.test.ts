@@ -7,6 +7,8 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
+import { loadSite } from "../../scripts/lib/load-site.ts";
+import { searchBlocks, type SearchBlock } from "../../scripts/lib/search-blocks.ts";
 import { nameKey } from "../../scripts/lib/normalise.ts";
 import { checkSignatoryText } from "../../scripts/lib/validate-signatory.ts";
 import { dump } from "js-yaml";
@@ -33,6 +35,7 @@ interface Expected {
 let expected: Expected[];
 let html: string;
 let out: string;
+let blocks: SearchBlock[];
 
 beforeAll(async () => {
   const samples = fc.sample(signatory, { numRuns: 400, seed: SEED });
@@ -56,6 +59,7 @@ beforeAll(async () => {
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
   html = await readFile(join(out, "letters", LETTER, "index.html"), "utf8");
+  blocks = searchBlocks((await loadSite(root)).site);
 });
 
 describe("random valid signatories through load, build and page", () => {
@@ -69,10 +73,22 @@ describe("random valid signatories through load, build and page", () => {
       const entries = $(`[data-signatory="${LETTER}/${slug}"]`);
       expect(entries.length, slug).toBe(1);
       expect(entries.attr("id")).toBe(slug);
-      expect(entries.closest("[data-pagefind-body]").length).toBe(1);
       expect(entries.find(".name").text(), slug).toBe(name);
     }
     expect($("[data-signatory]").length).toBe(expected.length);
+  });
+
+  it("each is in exactly one search block, with its name unchanged, linking to its entry", () => {
+    const indexed = blocks.map((block) => ({ block, $: load(block.html) }));
+    for (const { slug, name } of expected) {
+      const found = indexed.filter(({ $ }) => $(`[data-signatory="${LETTER}/${slug}"]`).length > 0);
+      expect(found, slug).toHaveLength(1);
+      const entry = found[0]!.$(`[data-signatory="${LETTER}/${slug}"]`);
+      expect(entry.attr("id")).toBe(slug);
+      expect(entry.find(".name").text(), slug).toBe(name);
+      expect(found[0]!.block.page).toBe(`/letters/${LETTER}/`);
+    }
+    expect(indexed.reduce((n, { $ }) => n + $("[data-signatory]").length, 0)).toBe(expected.length);
   });
 
   it("each appears exactly once in the CSV and JSON exports, unchanged (formulas behind an apostrophe in the CSV only)", async () => {

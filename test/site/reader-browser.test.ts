@@ -40,11 +40,11 @@ async function filesOf(letter: string): Promise<string[]> {
   return (await readdir(join(site.root, "signatories", letter))).map((f) => `${letter}/${f.replace(/\.yaml$/, "")}`).sort();
 }
 
-/** Types a query into a search form and waits until its status line has been written. */
+/** Types a query into a search form and waits until its results are complete (no longer busy). */
 async function search(page: Page, form: string, query: string): Promise<string[]> {
-  const status = page.locator(`${form} [data-search-status]`);
   await page.locator(`${form} input[type=search]`).fill(query);
-  await expect.poll(() => status.textContent(), { timeout: 10_000 }).not.toBe("");
+  await expect.poll(() => page.locator(`${form} [data-search-results]`).getAttribute("aria-busy"), { timeout: 10_000 }).toBe("false");
+  await expect(page.locator(`${form} [data-search-status]`).textContent()).resolves.not.toBe("");
   return page.locator(`${form} [data-search-results] li`).allTextContents();
 }
 
@@ -83,8 +83,8 @@ describe("search, with JavaScript", () => {
     expect(target.fields).toMatchObject({ name: "Asociación por los Derechos Centre 1030", country: "PL" });
     await page.goto(`${server.url}search/`);
     const results = await search(page, "form[role=search]", target.fields.name);
-    expect(results[0]).toBe(`Asociación por los Derechos Centre 1030, Poland — ${BIG_TITLE} · Organisation`);
-    await expect(page.locator(".search-status").textContent()).resolves.toBe("Pages that matched: 1. The signatories on them who match are listed below.");
+    expect(results).toEqual([`Asociación por los Derechos Centre 1030, Poland — ${BIG_TITLE} · Organisation`]);
+    await expect(page.locator(".search-status").textContent()).resolves.toBe("Results: 1.");
   });
 
   it("lands on the signatory's entry when the result is followed", async () => {
@@ -97,6 +97,27 @@ describe("search, with JavaScript", () => {
       const box = el.getBoundingClientRect();
       return box.top >= 0 && box.bottom <= window.innerHeight;
     })).toBe(true);
+  });
+
+  it("lists the signatories whose entry has every word of the query, not those with only some", async () => {
+    const both = syntheticSignatories(BIG_COUNT).filter((s) => /\bDerechos\b/.test(s.fields.name) && /\bCentre\b/.test(s.fields.name));
+    expect(both).toHaveLength(11);
+    await page.goto(`${server.url}search/`);
+    const results = await search(page, "form[role=search]", "Derechos Centre");
+    expect(results.map((r) => r.split(",")[0]).sort()).toEqual(both.map((s) => s.fields.name).sort());
+    await expect(page.locator(".search-status").textContent()).resolves.toBe("Results: 11.");
+  });
+
+  it("narrows the site search to one type of signatory", async () => {
+    await page.goto(`${server.url}search/`);
+    const type = page.locator("select[data-search-filter=type]");
+    await expect.poll(() => type.locator("option").allTextContents()).toEqual(["Any", "Individual", "Organisation"]);
+    await type.selectOption("Organisation");
+    expect((await search(page, "form[role=search]", SHARED_WORD)).sort()).toEqual(["Zeta Organisation, Global — Alpha letter & friends · Organisation", "Zeta Réseau, Sénégal — Beta letter · Organisation"]);
+    await type.selectOption("Individual");
+    await expect.poll(() => page.locator(".search-status").textContent()).toBe("No results for “Zeta”.");
+    await expect(page.locator("form[role=search] [data-search-results] li").count()).resolves.toBe(0);
+    expect(await search(page, "form[role=search]", "Bea Person")).toEqual(["Bea Person, International — Alpha letter & friends · Individual"]);
   });
 
   it("searches the whole site from the search page: a shared word finds both letters' signatories", async () => {

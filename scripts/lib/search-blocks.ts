@@ -1,0 +1,67 @@
+// Signatories reach the search index in small blocks made from the loaded data, not from the pages
+// that list them. Pagefind hands a result's whole record to the browser: with one record per list
+// page, every search read up to a thousand entries per page it touched, which took 0.6–1.1 s; a block
+// of a hundred takes under 0.15 s (docs/performance.md). The pages keep their lists out of the index.
+import { escapeHtml } from "./html.ts";
+import { translate } from "./i18n.ts";
+import type { GroupKey } from "./letter-lists.ts";
+import { renderEntries } from "./render-entries.ts";
+import type { LetterView, SignatoryView, SiteData } from "./site-data.ts";
+
+/** Signatories in one search record. */
+export const SEARCH_BLOCK_SIZE = 100;
+
+/** One search record: up to SEARCH_BLOCK_SIZE canonical entries of one list, with that list's filters. */
+export interface SearchBlock {
+  /**
+   * The record's URL in the index: its page with `?part=<n>`, since Pagefind keeps one record per
+   * URL. The search script drops the query, so a result links to `<page>#<file-slug>`.
+   */
+  url: string;
+  /** The root-relative URL of the page that lists the entries with their ids. */
+  page: string;
+  /** A small HTML document for Pagefind: the entries as canonical headings, every value escaped. */
+  html: string;
+}
+
+/**
+ * Cuts every letter's canonical lists (on the letter page, or on its alphabetical list pages) into
+ * search blocks, in page order. Translations are left out: their lists are the original's.
+ * @example searchBlocks(site).length // 1,000 for 100,000 signatories
+ */
+export function searchBlocks(site: SiteData): SearchBlock[] {
+  const blocks: SearchBlock[] = [];
+  // A letter page lists both types: its parts are numbered across them, so every URL is its own.
+  const parts = new Map<string, number>();
+  for (const letter of site.letters) {
+    for (const group of letter.lists.groups) {
+      if (group.count === 0) continue;
+      const lists = group.inline
+        ? [{ page: letter.url, entries: group.entries }]
+        : letter.lists.pages.filter((p) => p.kind === group.key).map((p) => ({ page: p.url, entries: p.entries }));
+      for (const { page, entries } of lists) {
+        const made = blocksOfPage(letter, group.key, page, entries, parts.get(page) ?? 0);
+        parts.set(page, (parts.get(page) ?? 0) + made.length);
+        blocks.push(...made);
+      }
+    }
+  }
+  return blocks;
+}
+
+function blocksOfPage(letter: LetterView, key: GroupKey, page: string, entries: readonly SignatoryView[], partsBefore: number): SearchBlock[] {
+  const lang = letter.lang;
+  const type = escapeHtml(translate(lang, key === "organisations" ? "type_organisation" : "type_individual"));
+  const title = escapeHtml(`${translate(lang, key)} — ${letter.title}`);
+  const blocks: SearchBlock[] = [];
+  for (let start = 0; start < entries.length; start += SEARCH_BLOCK_SIZE) {
+    const items = renderEntries(entries.slice(start, start + SEARCH_BLOCK_SIZE), { letter, lang, level: 2, canonical: true, onLetterPage: false });
+    const html =
+      `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
+      `<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type]" ` +
+      `data-letter-id="${escapeHtml(letter.slug)}" data-letter-title="${escapeHtml(letter.title)}" data-type="${type}" data-title="${title}">` +
+      `<ul>\n${items}\n</ul></div></body></html>`;
+    blocks.push({ url: `${page}?part=${partsBefore + start / SEARCH_BLOCK_SIZE + 1}`, page, html });
+  }
+  return blocks;
+}

@@ -1,0 +1,76 @@
+import { load } from "cheerio";
+import { describe, expect, it } from "vitest";
+import { INLINE_LIST_LIMIT, LIST_PAGE_SIZE } from "../../scripts/lib/letter-lists.ts";
+import { SEARCH_BLOCK_SIZE, searchBlocks } from "../../scripts/lib/search-blocks.ts";
+import type { SignatoryFields } from "../../scripts/lib/types.ts";
+import { siteDataOf } from "../helpers/site-data.ts";
+
+function people(count: number, type: SignatoryFields["type"], prefix: string): Array<{ slug: string; fields: SignatoryFields }> {
+  return Array.from({ length: count }, (_, i) => {
+    const n = String(i + 1).padStart(5, "0");
+    return { slug: `${prefix}-${n}`, fields: { name: `${prefix} ${n}`, type, country: "KE", signed: "2024-02-01" } };
+  });
+}
+
+/** Each block as "<url> <page> <first slug>…<last slug> (<entries>)". */
+function summary(blocks: ReturnType<typeof searchBlocks>): string[] {
+  return blocks.map((block) => {
+    const ids = load(block.html)("[data-signatory]").map((_, el) => el.attribs.id).get();
+    return `${block.url} ${block.page} ${ids[0]}…${ids.at(-1)} (${ids.length})`;
+  });
+}
+
+describe("searchBlocks", () => {
+  it.each([
+    {
+      what: "lists on the letter page: parts numbered across both types",
+      signatories: [...people(150, "organisation", "org"), ...people(3, "individual", "ind")],
+      expected: [
+        "/letters/test-letter/?part=1 /letters/test-letter/ org-00001…org-00100 (100)",
+        "/letters/test-letter/?part=2 /letters/test-letter/ org-00101…org-00150 (50)",
+        "/letters/test-letter/?part=3 /letters/test-letter/ ind-00001…ind-00003 (3)",
+      ],
+    },
+    {
+      what: "a list too long for the letter page: blocks of each of its pages, under that page",
+      signatories: people(LIST_PAGE_SIZE + 120, "organisation", "org"),
+      expected: [
+        ...Array.from({ length: LIST_PAGE_SIZE / SEARCH_BLOCK_SIZE }, (_, i) => {
+          const first = String(i * SEARCH_BLOCK_SIZE + 1).padStart(5, "0");
+          const last = String((i + 1) * SEARCH_BLOCK_SIZE).padStart(5, "0");
+          return `/letters/test-letter/organisations/?part=${i + 1} /letters/test-letter/organisations/ org-${first}…org-${last} (100)`;
+        }),
+        "/letters/test-letter/organisations/2/?part=1 /letters/test-letter/organisations/2/ org-01001…org-01100 (100)",
+        "/letters/test-letter/organisations/2/?part=2 /letters/test-letter/organisations/2/ org-01101…org-01120 (20)",
+      ],
+    },
+    { what: "no signatories: no blocks", signatories: [], expected: [] },
+  ])("$what", ({ signatories, expected }) => {
+    expect(INLINE_LIST_LIMIT).toBeLessThan(LIST_PAGE_SIZE);
+    expect(summary(searchBlocks(siteDataOf(signatories)))).toEqual(expected);
+  });
+
+  it("leaves translations out: their lists are the original's", () => {
+    const site = siteDataOf(people(2, "organisation", "org"), { translations: [{ slug: "test-letter", file: "content/letters/test-letter/fr.md", body: "Texte.", lang: "fr", title: "Lettre", summary: "Une lettre." }] });
+    expect(site.letterPages).toHaveLength(2);
+    expect(summary(searchBlocks(site))).toEqual(["/letters/test-letter/?part=1 /letters/test-letter/ org-00001…org-00002 (2)"]);
+  });
+
+  it("makes a document Pagefind indexes with the letter and type as filters, every value escaped", () => {
+    const [block] = searchBlocks(siteDataOf([{ slug: "x", fields: { name: '<img src=x onerror="alert(1)">', type: "individual", country: "BR", signed: "2024-02-01" } }], { title: 'A "letter" & <b>more</b>' }));
+    const $ = load(block!.html);
+    const body = $("[data-pagefind-body]");
+    expect(body.attr("data-pagefind-filter")).toBe("letterid[data-letter-id], letter[data-letter-title], type[data-type]");
+    expect(body.attr("data-pagefind-meta")).toBe("title[data-title], type[data-type]");
+    expect([body.attr("data-letter-id"), body.attr("data-letter-title"), body.attr("data-type"), body.attr("data-title")]).toEqual([
+      "test-letter",
+      'A "letter" & <b>more</b>',
+      "Individual",
+      'Individuals — A "letter" & <b>more</b>',
+    ]);
+    expect($("img, b, script")).toHaveLength(0);
+    expect($("h2#x .name").text()).toBe('<img src=x onerror="alert(1)">');
+    expect($("h2#x [data-pagefind-filter=country]").text()).toBe("Brazil");
+    expect($("html").attr("lang")).toBe("en");
+  });
+});
