@@ -74,15 +74,26 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
     const facts: PageFacts = { ids: new Set(), links: [] };
     pages.set(page, facts);
     const stack: ElementState[] = [{ body: false, ignored: false, lang: "en" }];
+    // Counts still open, innermost last: their text is everything read until they close.
+    const openCounts: NonNullable<ElementState["count"]>[] = [];
     const parser = new Parser(
       {
         onopentag(name, attributes) {
-          const parent = stack.at(-1)!;
-          const state: ElementState = {
-            body: parent.body || "data-pagefind-body" in attributes,
-            ignored: parent.ignored || "data-pagefind-ignore" in attributes,
-            lang: attributes.lang ?? parent.lang,
-          };
+          const parent = stack[stack.length - 1]!;
+          const body = parent.body || "data-pagefind-body" in attributes;
+          const ignored = parent.ignored || "data-pagefind-ignore" in attributes;
+          const lang = attributes.lang ?? parent.lang;
+          const countOf = attributes["data-count-of"];
+          // Most elements change nothing: they share their parent's state, which saves an object for
+          // each of the hundreds of thousands of elements of a large site.
+          let state = parent;
+          if (body !== parent.body || ignored !== parent.ignored || lang !== parent.lang || countOf !== undefined) {
+            state = { body, ignored, lang };
+            if (countOf !== undefined) {
+              state.count = { letter: countOf, value: Number(attributes["data-count"]), text: "" };
+              openCounts.push(state.count);
+            }
+          }
           if (attributes.id !== undefined) {
             if (facts.ids.has(attributes.id)) problems.push({ page, message: `the id "${attributes.id}" is used twice on this page` });
             facts.ids.add(attributes.id);
@@ -96,18 +107,18 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
             entries += 1;
             checkEntry(page, key, attributes.id, state, wanted, canonical, problems);
           }
-          const countOf = attributes["data-count-of"];
-          if (countOf !== undefined) {
-            state.count = { letter: countOf, value: Number(attributes["data-count"]), text: "" };
-          }
           stack.push(state);
         },
         ontext(text) {
-          for (const state of stack) if (state.count !== undefined) state.count.text += text;
+          for (const count of openCounts) count.text += text;
         },
         onclosetag() {
           const state = stack.pop()!;
-          if (state.count !== undefined) checkCount(page, state.count, state.lang, expected.signatories, problems);
+          // A shared state closes with the element that made it, the last one holding it.
+          if (state.count !== undefined && stack[stack.length - 1] !== state) {
+            openCounts.pop();
+            checkCount(page, state.count, state.lang, expected.signatories, problems);
+          }
           if (stack.length === 0) stack.push({ body: false, ignored: false, lang: "en" });
         },
       },
@@ -141,9 +152,11 @@ function checkEntry(page: string, key: string, id: string | undefined, state: El
   }
   if (state.body && !state.ignored) problems.push({ page, message: `${key} is listed inside data-pagefind-body; signatories are indexed from their search blocks, so mark the list data-pagefind-ignore or search finds the signatory twice` });
   if (id === undefined) return;
-  const slug = key.split("/")[1];
+  const slug = key.slice(key.indexOf("/") + 1);
   if (id !== slug) problems.push({ page, message: `the entry for ${key} has id="${id}"; its canonical id must be "${slug}"` });
-  canonical.set(key, [...(canonical.get(key) ?? []), page]);
+  const found = canonical.get(key);
+  if (found === undefined) canonical.set(key, [page]);
+  else found.push(page);
 }
 
 /** Each valid signatory in exactly one search block, whose result links to its canonical entry. */
@@ -163,9 +176,11 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
             problems.push({ page: block.url, message: `data-signatory="${key}" is not a valid signatory (withdrawn, invalid or unknown); it must not be searchable` });
             return;
           }
-          const slug = key.split("/")[1];
+          const slug = key.slice(key.indexOf("/") + 1);
           if (attributes.id !== slug) problems.push({ page: block.url, message: `the search entry for ${key} has ${attributes.id === undefined ? "no id" : `id="${attributes.id}"`}; its result links to that id, which must be "${slug}"` });
-          indexed.set(key, [...(indexed.get(key) ?? []), block]);
+          const found = indexed.get(key);
+          if (found === undefined) indexed.set(key, [block]);
+          else found.push(block);
         },
       },
       { decodeEntities: true, lowerCaseAttributeNames: true },
