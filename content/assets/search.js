@@ -85,8 +85,13 @@
       var items = [];
       records.forEach(function (data) {
         var letter = (data.filters.letter || [""])[0];
+        // A block's country filter holds every country in it; each entry's own is its place's anchor.
+        var places = {};
+        (data.anchors || []).forEach(function (anchor) {
+          if (anchor.id && anchor.id.indexOf("place_") === 0) places[anchor.id.slice("place_".length)] = anchor.text;
+        });
         var subs = (data.sub_results || []).filter(isSignatory).filter(function (sub) {
-          return !filters.country || sub.title.indexOf(filters.country) !== -1;
+          return !filters.country || places[sub.anchor.id] === filters.country;
         });
         var type = data.meta.type || "";
         subs.forEach(function (sub) {

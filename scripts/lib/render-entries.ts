@@ -17,6 +17,12 @@ export interface EntryOptions {
   canonical: boolean;
   /** Shown on the letter's own page, so links to its notes stay on the page. */
   onLetterPage: boolean;
+  /**
+   * Written for a search block (search-blocks.ts): the place is Pagefind's `country` filter and has
+   * the id `place_<file-slug>` (no file slug has an underscore), so the search script reads each
+   * result's country exactly instead of guessing it from the text ("Niger" in "Nigeria").
+   */
+  forSearch?: boolean;
 }
 
 /**
@@ -34,6 +40,7 @@ export function renderEntries(entries: readonly SignatoryView[], options: EntryO
     earlierVersion: `<a class="earlier-version" href="${notesUrl}#changes_heading">(${escapeHtml(translate(lang, "signed_earlier_version"))})</a>`,
   };
   const letterSlug = escapeHtml(letter.slug);
+  const forSearch = options.forSearch === true;
   return entries
     .map((s) => {
       const slug = escapeHtml(s.slug);
@@ -46,7 +53,8 @@ export function renderEntries(entries: readonly SignatoryView[], options: EntryO
         return `<li data-signatory="${letterSlug}/${slug}"><a class="name" dir="auto" href="${escapeHtml(s.href)}">${name}</a>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;
       }
       const linked = s.url === undefined ? name : `<a href="${escapeHtml(s.url)}" rel="nofollow ugc noopener">${name}</a>`;
-      return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}<span class="place" data-pagefind-filter="country">${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
+      const place = forSearch ? `<span class="place" id="place_${slug}" data-pagefind-filter="country">` : '<span class="place">';
+      return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}${place}${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
     })
     .join("\n");
 }

@@ -55,7 +55,7 @@ function blocksOfPage(letter: LetterView, key: GroupKey, page: string, entries: 
   const title = escapeHtml(`${translate(lang, key)} — ${letter.title}`);
   const blocks: SearchBlock[] = [];
   for (let start = 0; start < entries.length; start += SEARCH_BLOCK_SIZE) {
-    const items = renderEntries(entries.slice(start, start + SEARCH_BLOCK_SIZE), { letter, lang, level: 2, canonical: true, onLetterPage: false });
+    const items = renderEntries(entries.slice(start, start + SEARCH_BLOCK_SIZE), { letter, lang, level: 2, canonical: true, onLetterPage: false, forSearch: true });
     const html =
       `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
       `<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type]" ` +

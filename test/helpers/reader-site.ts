@@ -10,11 +10,13 @@ export const BIG_LETTER = "big-letter";
 export const BIG_COUNT = LIST_PAGE_SIZE + 30;
 /** A name on both alpha-letter and beta-letter, for the letter-scoped search. */
 export const SHARED_WORD = "Zeta";
+/** A name shared by two beta-letter signatories in Sudan and South Sudan, for the country filter. */
+export const NILE_WORD = "Nil";
 
 /**
  * Writes the reader fixture into a new temporary folder: the `site` fixture (alpha-letter with inline
  * lists, beta-letter in French), a Spanish translation of alpha-letter, a beta-letter signatory whose
- * name shares a word with one of alpha-letter's, and BIG_LETTER with BIG_COUNT synthetic organisations.
+ * name shares a word with one of alpha-letter's, two beta-letter signatories in Sudan and South Sudan, and BIG_LETTER with BIG_COUNT synthetic organisations.
  * Generated at test time so that a thousand files are never committed.
  */
 export async function writeReaderRepo(): Promise<string> {
@@ -24,6 +26,9 @@ export async function writeReaderRepo(): Promise<string> {
     "---\nlang: es\ntitle: La carta alfa y amigos\nsummary: La carta alfa, abierta a firmas.\n---\n\nEstimada directora:\n\nLe pedimos dos cosas.\n",
   );
   await writeFile(join(root, "signatories", "beta-letter", "zeta-reseau.yaml"), signatoryYaml({ name: `${SHARED_WORD} Réseau`, type: "organisation", country: "SN", signed: "2019-05-03" }));
+  // Two countries of which one's name is part of the other's: "Soudan" and "Soudan du Sud".
+  await writeFile(join(root, "signatories", "beta-letter", "reseau-du-nil.yaml"), signatoryYaml({ name: `Réseau du ${NILE_WORD}`, type: "organisation", country: "SD", signed: "2019-05-03" }));
+  await writeFile(join(root, "signatories", "beta-letter", "forum-du-nil.yaml"), signatoryYaml({ name: `Forum du ${NILE_WORD}`, type: "organisation", country: "SS", signed: "2019-05-03" }));
   await mkdir(join(root, "content", "letters", BIG_LETTER), { recursive: true });
   await writeFile(
     join(root, "content", "letters", BIG_LETTER, "index.md"),

@@ -18,13 +18,19 @@ describe("renderEntries", () => {
       what: "a canonical entry with a website is a heading with the id, the link kept out of referrer chains",
       entry: view({ url: "https://acme.example/" }),
       options: canonicalOnPage,
-      html: '<li><h4 class="entry" id="acme" data-signatory="open-letter/acme"><span class="name" dir="auto"><a href="https://acme.example/" rel="nofollow ugc noopener">Acme</a></span>, <span class="place" data-pagefind-filter="country">Kenya</span></h4></li>',
+      html: '<li><h4 class="entry" id="acme" data-signatory="open-letter/acme"><span class="name" dir="auto"><a href="https://acme.example/" rel="nofollow ugc noopener">Acme</a></span>, <span class="place">Kenya</span></h4></li>',
     },
     {
       what: "a canonical individual shows their identification, the verified mark and the earlier-version mark, linking within the letter page",
       entry: view({ slug: "ada", name: "Ada Lovelace", type: "individual", identification: "Chair, Acme", verified: { method: "email", by: "maintainer", date: "2024-03-02" }, earlierVersion: true }),
       options: canonicalOnPage,
-      html: '<li><h4 class="entry" id="ada" data-signatory="open-letter/ada"><span class="name" dir="auto">Ada Lovelace</span>, <span class="place" data-pagefind-filter="country">Kenya</span><span class="identification"> — Chair, Acme <small>(for identification purposes only)</small></span> <a class="verified" href="#verified_note"><span aria-hidden="true">✓</span> verified</a> <a class="earlier-version" href="#changes_heading">(signed an earlier version)</a></h4></li>',
+      html: '<li><h4 class="entry" id="ada" data-signatory="open-letter/ada"><span class="name" dir="auto">Ada Lovelace</span>, <span class="place">Kenya</span><span class="identification"> — Chair, Acme <small>(for identification purposes only)</small></span> <a class="verified" href="#verified_note"><span aria-hidden="true">✓</span> verified</a> <a class="earlier-version" href="#changes_heading">(signed an earlier version)</a></h4></li>',
+    },
+    {
+      what: "an entry for a search block makes its place the country filter, with an id the search script reads",
+      entry: view({}),
+      options: { ...canonicalOnPage, level: 2, onLetterPage: false, forSearch: true },
+      html: '<li><h2 class="entry" id="acme" data-signatory="open-letter/acme"><span class="name" dir="auto">Acme</span>, <span class="place" id="place_acme" data-pagefind-filter="country">Kenya</span></h2></li>',
     },
     {
       what: "any other listing has no id and links to the canonical address; its notes link to the letter page",

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIST_PAGE_SIZE } from "../../scripts/lib/letter-lists.ts";
 import { syntheticSignatories } from "../../scripts/lib/synthetic.ts";
 import { launchChromium, serveSite, type SiteServer } from "../helpers/browser.ts";
-import { BIG_COUNT, BIG_LETTER, SHARED_WORD, buildReaderSite, type ReaderSite } from "../helpers/reader-site.ts";
+import { BIG_COUNT, BIG_LETTER, NILE_WORD, SHARED_WORD, buildReaderSite, type ReaderSite } from "../helpers/reader-site.ts";
 
 const PREFIX = "/reader/";
 const BIG_TITLE = "A letter with many signatories";
@@ -118,6 +118,17 @@ describe("search, with JavaScript", () => {
     await expect.poll(() => page.locator(".search-status").textContent()).toBe("No results for “Zeta”.");
     await expect(page.locator("form[role=search] [data-search-results] li").count()).resolves.toBe(0);
     expect(await search(page, "form[role=search]", "Bea Person")).toEqual(["Bea Person, International — Alpha letter & friends · Individual"]);
+  });
+
+  it("narrows the site search to one country, not to every country whose name contains it", async () => {
+    await page.goto(`${server.url}search/`);
+    const country = page.locator("select[data-search-filter=country]");
+    await expect.poll(() => country.locator("option").allTextContents()).toContain("Soudan du Sud");
+    expect((await search(page, "form[role=search]", NILE_WORD)).sort()).toEqual(["Forum du Nil, Soudan du Sud — Beta letter · Organisation", "Réseau du Nil, Soudan — Beta letter · Organisation"]);
+    await country.selectOption("Soudan");
+    expect(await search(page, "form[role=search]", NILE_WORD)).toEqual(["Réseau du Nil, Soudan — Beta letter · Organisation"]);
+    await country.selectOption("Soudan du Sud");
+    expect(await search(page, "form[role=search]", NILE_WORD)).toEqual(["Forum du Nil, Soudan du Sud — Beta letter · Organisation"]);
   });
 
   it("searches the whole site from the search page: a shared word finds both letters' signatories", async () => {
