@@ -18,43 +18,50 @@ export interface EntryOptions {
   /** Shown on the letter's own page, so links to its notes stay on the page. */
   onLetterPage: boolean;
   /**
-   * Written for a search block (search-blocks.ts): the place is Pagefind's `country` filter and has
-   * the id `place_<file-slug>` (no file slug has an underscore), so the search script reads each
-   * result's country exactly instead of guessing it from the text ("Niger" in "Nigeria").
+   * Written for a search block (search-blocks.ts): a bare heading with the same text as on the page,
+   * without links or classes (a third less for Pagefind to read), whose place is Pagefind's `country`
+   * filter and has the id `place_<file-slug>` (no file slug has an underscore), so the search script
+   * reads each result's country exactly instead of guessing it from the text ("Niger" in "Nigeria").
    */
   forSearch?: boolean;
 }
 
 /**
  * Renders the `<li>` entries of a list, one per line, every value escaped. A canonical entry is a
- * heading with the signatory's id; any other entry links to that address.
+ * heading with the signatory's id; any other entry links to that address. For a search block, the
+ * entries are bare headings (see `forSearch`).
  * @example renderEntries(list.entries, { letter, lang: "en", level: 2, canonical: true, onLetterPage: false })
  */
 export function renderEntries(entries: readonly SignatoryView[], options: EntryOptions): string {
   const { letter, lang, level, canonical } = options;
   const notesUrl = options.onLetterPage ? "" : escapeHtml(letter.url);
+  const forSearch = options.forSearch === true;
+  const identificationOnly = escapeHtml(translate(lang, "identification_only"));
+  const verified = escapeHtml(translate(lang, "verified_label"));
+  const earlierVersion = escapeHtml(translate(lang, "signed_earlier_version"));
   const text = {
     separator: escapeHtml(translate(lang, "list_separator")),
-    identificationOnly: escapeHtml(translate(lang, "identification_only")),
-    verified: `<a class="verified" href="${notesUrl}#verified_note"><span aria-hidden="true">✓</span> ${escapeHtml(translate(lang, "verified_label"))}</a>`,
-    earlierVersion: `<a class="earlier-version" href="${notesUrl}#changes_heading">(${escapeHtml(translate(lang, "signed_earlier_version"))})</a>`,
+    identification: forSearch ? (value: string) => ` — ${value} (${identificationOnly})` : (value: string) => `<span class="identification"> — ${value} <small>(${identificationOnly})</small></span>`,
+    verified: forSearch ? `✓ ${verified}` : `<a class="verified" href="${notesUrl}#verified_note"><span aria-hidden="true">✓</span> ${verified}</a>`,
+    earlierVersion: forSearch ? `(${earlierVersion})` : `<a class="earlier-version" href="${notesUrl}#changes_heading">(${earlierVersion})</a>`,
   };
   const letterSlug = escapeHtml(letter.slug);
-  const forSearch = options.forSearch === true;
   return entries
     .map((s) => {
       const slug = escapeHtml(s.slug);
       const name = escapeHtml(s.name);
       const rest =
-        (s.identification === undefined ? "" : `<span class="identification"> — ${escapeHtml(s.identification)} <small>(${text.identificationOnly})</small></span>`) +
+        (s.identification === undefined ? "" : text.identification(escapeHtml(s.identification))) +
         (s.verified === undefined ? "" : ` ${text.verified}`) +
         (s.earlierVersion ? ` ${text.earlierVersion}` : "");
+      if (forSearch) {
+        return `<h${level} id="${slug}" data-signatory="${letterSlug}/${slug}">${name}${text.separator}<span id="place_${slug}" data-pagefind-filter="country">${escapeHtml(s.place)}</span>${rest}</h${level}>`;
+      }
       if (!canonical) {
         return `<li data-signatory="${letterSlug}/${slug}"><a class="name" dir="auto" href="${escapeHtml(s.href)}">${name}</a>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;
       }
       const linked = s.url === undefined ? name : `<a href="${escapeHtml(s.url)}" rel="nofollow ugc noopener">${name}</a>`;
-      const place = forSearch ? `<span class="place" id="place_${slug}" data-pagefind-filter="country">` : '<span class="place">';
-      return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}${place}${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
+      return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
     })
     .join("\n");
 }

@@ -60,7 +60,7 @@ function blocksOfPage(letter: LetterView, key: GroupKey, page: string, entries: 
       `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
       `<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type]" ` +
       `data-letter-id="${escapeHtml(letter.slug)}" data-letter-title="${escapeHtml(letter.title)}" data-type="${type}" data-title="${title}">` +
-      `<ul>\n${items}\n</ul></div></body></html>`;
+      `\n${items}\n</div></body></html>`;
     blocks.push({ url: `${page}?part=${partsBefore + start / SEARCH_BLOCK_SIZE + 1}`, page, html });
   }
   return blocks;

@@ -27,10 +27,10 @@ describe("renderEntries", () => {
       html: '<li><h4 class="entry" id="ada" data-signatory="open-letter/ada"><span class="name" dir="auto">Ada Lovelace</span>, <span class="place">Kenya</span><span class="identification"> — Chair, Acme <small>(for identification purposes only)</small></span> <a class="verified" href="#verified_note"><span aria-hidden="true">✓</span> verified</a> <a class="earlier-version" href="#changes_heading">(signed an earlier version)</a></h4></li>',
     },
     {
-      what: "an entry for a search block makes its place the country filter, with an id the search script reads",
-      entry: view({}),
+      what: "an entry for a search block is a bare heading with the page's text, its place the country filter with an id the search script reads",
+      entry: view({ slug: "ada", name: "Ada Lovelace", type: "individual", url: "https://ada.example/", identification: "Chair, Acme", verified: { method: "email", by: "maintainer", date: "2024-03-02" }, earlierVersion: true }),
       options: { ...canonicalOnPage, level: 2, onLetterPage: false, forSearch: true },
-      html: '<li><h2 class="entry" id="acme" data-signatory="open-letter/acme"><span class="name" dir="auto">Acme</span>, <span class="place" id="place_acme" data-pagefind-filter="country">Kenya</span></h2></li>',
+      html: '<h2 id="ada" data-signatory="open-letter/ada">Ada Lovelace, <span id="place_ada" data-pagefind-filter="country">Kenya</span> — Chair, Acme (for identification purposes only) ✓ verified (signed an earlier version)</h2>',
     },
     {
       what: "any other listing has no id and links to the canonical address; its notes link to the letter page",

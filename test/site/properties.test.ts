@@ -85,7 +85,8 @@ describe("random valid signatories through load, build and page", () => {
       expect(found, slug).toHaveLength(1);
       const entry = found[0]!.$(`[data-signatory="${LETTER}/${slug}"]`);
       expect(entry.attr("id")).toBe(slug);
-      expect(entry.find(".name").text(), slug).toBe(name);
+      // The heading reads "<name>, <place>", the place in its own element.
+      expect(entry.text(), slug).toBe(`${name}, ${entry.find(`#place_${slug}`).text()}`);
       expect(found[0]!.block.page).toBe(`/letters/${LETTER}/`);
     }
     expect(indexed.reduce((n, { $ }) => n + $("[data-signatory]").length, 0)).toBe(expected.length);
