@@ -59,7 +59,7 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: 
  * the path prefix (fragments to an id on that page).
  * `filesStillBeingWritten` lets the search index be written while the pages are read: links are
  * checked only once it has settled.
- * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/" });
+ * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/", searchBlocks: searchBlocks(site) });
  */
 export async function verifySite(outputDir: string, expected: SiteExpectation, options: { filesStillBeingWritten?: Promise<unknown> } = {}): Promise<SiteVerification> {
   const problems: SiteProblem[] = [];
