@@ -54,8 +54,8 @@ const blocks = searchBlocks(loaded.site);
 try {
   await buildIntoPlace(output, async (staging) => {
     // Pagefind gets the signatories' search blocks at once and each page as Eleventy finishes it. It
-    // indexes in its own process, on the other core, and still has work queued when Eleventy is done,
-    // so the verifier reads the pages meanwhile.
+    // indexes in its own process and still has most of its work queued when Eleventy is done, so the
+    // verifier reads the pages meanwhile, on the other core (docs/performance.md).
     const search = values["skip-search"] ? undefined : await SearchIndexer.start({ forceLanguage: loaded.site.settings.lang });
     try {
       for (const block of blocks) search?.addRecord(block.url, block.html);

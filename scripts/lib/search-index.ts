@@ -13,7 +13,8 @@ export interface SearchIndexResult {
 /**
  * A Pagefind index being filled record by record. Pagefind runs in its own process: the signatories'
  * search blocks (search-blocks.ts) are sent to it before Eleventy starts, and pages as Eleventy
- * finishes them, and it indexes them on the other core while the build goes on. Only elements marked
+ * finishes them. They reach it through a pipe that only a free event loop fills, so most of its
+ * work happens once Eleventy is done, while the verifier reads the pages. Only elements marked
  * `data-pagefind-body` are indexed, so only pages that contain one are handed to Pagefind: the lists
  * on pages repeat every name and would multiply its work for nothing (measured in
  * docs/performance.md). With `forceLanguage` every record goes into one index (Pagefind otherwise
