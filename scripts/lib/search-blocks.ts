@@ -4,7 +4,7 @@
 // of a hundred takes under 0.15 s (docs/performance.md). The pages keep their lists out of the index.
 import { escapeHtml } from "./html.ts";
 import { translate } from "./i18n.ts";
-import type { GroupKey } from "./letter-lists.ts";
+import type { ListGroup } from "./letter-lists.ts";
 import { renderEntries } from "./render-entries.ts";
 import type { LetterView, SignatoryView, SiteData } from "./site-data.ts";
 
@@ -40,7 +40,7 @@ export function searchBlocks(site: SiteData): SearchBlock[] {
         ? [{ page: letter.url, entries: group.entries }]
         : letter.lists.pages.filter((p) => p.kind === group.key).map((p) => ({ page: p.url, entries: p.entries }));
       for (const { page, entries } of lists) {
-        const made = blocksOfPage(letter, group.key, page, entries, parts.get(page) ?? 0);
+        const made = blocksOfPage(letter, group, page, entries, parts.get(page) ?? 0);
         parts.set(page, (parts.get(page) ?? 0) + made.length);
         blocks.push(...made);
       }
@@ -49,10 +49,10 @@ export function searchBlocks(site: SiteData): SearchBlock[] {
   return blocks;
 }
 
-function blocksOfPage(letter: LetterView, key: GroupKey, page: string, entries: readonly SignatoryView[], partsBefore: number): SearchBlock[] {
+function blocksOfPage(letter: LetterView, group: ListGroup, page: string, entries: readonly SignatoryView[], partsBefore: number): SearchBlock[] {
   const lang = letter.lang;
-  const type = escapeHtml(translate(lang, key === "organisations" ? "type_organisation" : "type_individual"));
-  const title = escapeHtml(`${translate(lang, key)} — ${letter.title}`);
+  const type = escapeHtml(translate(lang, `type_${group.type}`));
+  const title = escapeHtml(`${translate(lang, group.key)} — ${letter.title}`);
   const blocks: SearchBlock[] = [];
   for (let start = 0; start < entries.length; start += SEARCH_BLOCK_SIZE) {
     const items = renderEntries(entries.slice(start, start + SEARCH_BLOCK_SIZE), { letter, lang, level: 2, canonical: true, onLetterPage: false, forSearch: true });

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { Parser } from "htmlparser2";
+import { normalisePathPrefix } from "./path-prefix.ts";
 import type { SearchBlock } from "./search-blocks.ts";
 
 /** What the built site must contain: every valid signatory's `<letter>/<file-slug>`, by letter. */
@@ -63,7 +64,7 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: 
  */
 export async function verifySite(outputDir: string, expected: SiteExpectation, options: { filesStillBeingWritten?: Promise<unknown> } = {}): Promise<SiteVerification> {
   const problems: SiteProblem[] = [];
-  const prefix = expected.pathPrefix.replace(/^\/*/, "/").replace(/\/*$/, "/");
+  const prefix = normalisePathPrefix(expected.pathPrefix);
   const wanted = new Set([...expected.signatories].flatMap(([letter, slugs]) => slugs.map((slug) => `${letter}/${slug}`)));
   const canonical = new Map<string, string[]>();
   const pages = new Map<string, PageFacts>();
