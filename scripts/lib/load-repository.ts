@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Dirent } from "node:fs";
 import { problemAt } from "./check-fields.ts";
 import { languageWithoutStrings } from "./check-strings.ts";
+import { checkSignatoryFiles } from "./check-signatory-files.ts";
 import { availableLanguages } from "./i18n.ts";
 import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, SLUG_PATTERN } from "./limits.ts";
 import { problem, sortProblems } from "./problem.ts";
@@ -11,7 +12,6 @@ import { rules, type RuleContext } from "./rules/index.ts";
 import { slugify } from "./slug.ts";
 import type { Letter, LetterTranslation, Problem, Repository, Signatory } from "./types.ts";
 import { checkLetterText } from "./validate-letter.ts";
-import { checkSignatoryText } from "./validate-signatory.ts";
 import { checkTranslationText } from "./validate-translation.ts";
 
 /** Where letters and signatories live, relative to the repository root. */
@@ -27,6 +27,8 @@ export interface LoadOptions {
    * Signatories of other letters take part in no rule with them and are not read.
    */
   only?: readonly string[];
+  /** Worker threads to check signatory files in; by default one per spare core for a large repository. */
+  threads?: number;
 }
 
 /**
@@ -44,7 +46,6 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   ]);
 
   const letters = new Map<string, Letter>();
-  const texts = new Map<string, string>();
   const valid: Signatory[] = [];
 
   for (const file of letterFiles) {
@@ -65,22 +66,18 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   problems.push(...attachTranslations(letters, translations));
   const languages = availableLanguages();
   for (const item of [...letters.values(), ...translations]) problems.push(...languageWithoutStrings(item.file, item.lang, languages));
-  for (const file of signatoryFiles) {
-    const text = readChecked(root, file, MAX_SIGNATORY_BYTES, problems);
-    if (text === undefined) continue;
-    const check = checkSignatoryText(file, text);
+  const checks = await checkSignatoryFiles(root, signatoryFiles, options.threads === undefined ? {} : { threads: options.threads });
+  for (const check of checks) {
     problems.push(...check.problems);
-    if (check.signatory) {
-      valid.push(check.signatory);
-      texts.set(file, text);
-    }
+    if (check.signatory) valid.push(check.signatory);
   }
 
   const signatories = groupByLetter(valid);
   const context: RuleContext = {
     letters,
     signatories,
-    at: (s, path, message, severity = "error") => problemAt({ file: s.file, text: texts.get(s.file) ?? "", lineOffset: 0 }, path, "value", message, severity),
+    // Only a file with a problem is read again, to point at the line.
+    at: (s, path, message, severity = "error") => problemAt({ file: s.file, text: readChecked(root, s.file, MAX_SIGNATORY_BYTES, []) ?? "", lineOffset: 0 }, path, "value", message, severity),
   };
   for (const rule of rules) problems.push(...rule(context));
 

@@ -16,17 +16,19 @@ const scratch = new Map<number, Buffer>();
  * character is ever silently replaced. A symbolic link or anything but a regular file is refused
  * without reading a byte of it: it could point outside the repository (`/etc/passwd`), and error
  * messages quote what they read. Synchronous on purpose: for thousands of small files it is several
- * times faster than promise-based file handles (see docs/performance.md).
+ * times faster than promise-based file handles (see docs/performance.md). With `listedAsFile`, the
+ * caller has just listed the path as a regular file, so it is not asked again (a fifth of the time
+ * of reading a small file).
  * @example readTextFileSync("signatories/x/acme.yaml", 8192)
  */
-export function readTextFileSync(path: string, maxBytes: number): string {
+export function readTextFileSync(path: string, maxBytes: number, options: { listedAsFile?: boolean } = {}): string {
   let buffer = scratch.get(maxBytes);
   if (buffer === undefined) {
     // One byte past the cap is enough to know the file is too large without reading it all.
     buffer = Buffer.allocUnsafe(maxBytes + 1);
     scratch.set(maxBytes, buffer);
   }
-  const fd = openRegularFile(path);
+  const fd = openRegularFile(path, options.listedAsFile === true);
   try {
     let length = 0;
     while (length < buffer.length) {
@@ -40,7 +42,7 @@ export function readTextFileSync(path: string, maxBytes: number): string {
   }
 }
 
-function openRegularFile(path: string): number {
+function openRegularFile(path: string, listedAsFile: boolean): number {
   let fd: number;
   try {
     // O_NONBLOCK keeps a named pipe from hanging the open; the stat below then refuses it.
@@ -49,7 +51,7 @@ function openRegularFile(path: string): number {
     if ((error as NodeJS.ErrnoException).code === "ELOOP") throw new ReadTextError(SYMLINK_MESSAGE);
     throw error;
   }
-  if (!fstatSync(fd).isFile()) {
+  if (!listedAsFile && !fstatSync(fd).isFile()) {
     closeSync(fd);
     throw new ReadTextError("this is not a regular file; replace it with a plain text file");
   }

@@ -1,0 +1,124 @@
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import type { Worker } from "node:worker_threads";
+import { MAX_SIGNATORY_BYTES } from "./limits.ts";
+import { problem } from "./problem.ts";
+import { readTextFileSync, ReadTextError } from "./read-text.ts";
+import { startTsWorker } from "./ts-worker.ts";
+import type { Problem, Signatory } from "./types.ts";
+import { checkSignatoryText } from "./validate-signatory.ts";
+
+/** Below this many files, starting a worker thread (about 0.4 s) costs more than it saves. */
+export const PARALLEL_MIN_FILES = 5_000;
+/** Files a thread claims at a time: small enough to share the tail evenly, large enough to post rarely. */
+export const CHECK_CHUNK_FILES = 500;
+/** A cap: past the cores, threads only contend (on 2 cores, a second worker made checking slower). */
+const MAX_CHECK_THREADS = 4;
+
+/** The outcome of reading and checking one signatory file on its own. */
+export interface SignatoryFileCheck {
+  signatory?: Signatory;
+  problems: Problem[];
+}
+
+/** Options for {@link checkSignatoryFiles}. */
+export interface CheckOptions {
+  /** Worker threads to start; by default one per spare core when there are PARALLEL_MIN_FILES files or more. */
+  threads?: number;
+  /** `false` leaves every chunk to the worker threads, keeping the main thread free for other work. */
+  mainThread?: boolean;
+}
+
+/** What a worker thread is given: see check-signatory-worker.ts. */
+export interface CheckWorkerData {
+  root: string;
+  files: readonly string[];
+  /** The next chunk to claim, shared by every thread. */
+  next: Int32Array;
+}
+
+/** What a worker thread posts: one message per chunk it checked, then `done`. */
+export type CheckWorkerMessage = { chunk: number; checks: SignatoryFileCheck[] } | { done: true };
+
+/**
+ * Reads one signatory file (listed by the loader as a regular file) and checks it on its own. A file
+ * that cannot be read as text is a problem at its first line, like any other.
+ * @example checkSignatoryFile(root, "signatories/x/acme.yaml").signatory?.name // "ACME"
+ */
+export function checkSignatoryFile(root: string, file: string): SignatoryFileCheck {
+  let text: string;
+  try {
+    text = readTextFileSync(join(root, file), MAX_SIGNATORY_BYTES, { listedAsFile: true });
+  } catch (error) {
+    if (error instanceof ReadTextError) return { problems: [problem("error", file, error.message, 1, 1)] };
+    throw error;
+  }
+  return checkSignatoryText(file, text);
+}
+
+/**
+ * Claims chunks of `files` from the shared counter until none is left, checking each claimed chunk.
+ * Every thread, the main one included, runs this same loop.
+ * @example claimChunks(data, (chunk, checks) => results[chunk] = checks)
+ */
+export function claimChunks(data: CheckWorkerData, checked: (chunk: number, checks: SignatoryFileCheck[]) => void): void {
+  const chunks = Math.ceil(data.files.length / CHECK_CHUNK_FILES);
+  for (let chunk = Atomics.add(data.next, 0, 1); chunk < chunks; chunk = Atomics.add(data.next, 0, 1)) {
+    const files = data.files.slice(chunk * CHECK_CHUNK_FILES, (chunk + 1) * CHECK_CHUNK_FILES);
+    checked(
+      chunk,
+      files.map((file) => checkSignatoryFile(data.root, file)),
+    );
+  }
+}
+
+/**
+ * Checks signatory files, returning one result per file in the order given. With many files the work
+ * is shared with worker threads (one per spare core by default, `threads` to choose): each thread
+ * claims the next chunk of files, so the main thread starts at once and a worker joins once it has
+ * started, and a repository too small to need one never waits for it.
+ * @example const checks = await checkSignatoryFiles(root, files);
+ */
+export async function checkSignatoryFiles(root: string, files: readonly string[], options: CheckOptions = {}): Promise<SignatoryFileCheck[]> {
+  const threads = options.threads ?? (files.length >= PARALLEL_MIN_FILES ? Math.min(MAX_CHECK_THREADS, availableParallelism() - 1) : 0);
+  const data: CheckWorkerData = { root, files, next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
+  const chunks = Math.ceil(files.length / CHECK_CHUNK_FILES);
+  const results = new Array<SignatoryFileCheck[] | undefined>(chunks);
+  const workers: Worker[] = [];
+  let missing = chunks;
+  let settle: (error?: unknown) => void = () => {};
+  const finished = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  // When the main thread fails first, the workers it stops still settle this; nothing waits by then.
+  finished.catch(() => {});
+  const store = (chunk: number, checks: SignatoryFileCheck[]) => {
+    results[chunk] = checks;
+    missing -= 1;
+    if (missing === 0) settle();
+  };
+  for (let i = 0; i < threads; i += 1) {
+    const worker = startTsWorker(new URL("./check-signatory-worker.ts", import.meta.url), data);
+    let done = false;
+    worker.on("message", (message: CheckWorkerMessage) => {
+      if ("chunk" in message) store(message.chunk, message.checks);
+      else done = true;
+    });
+    worker.on("error", (error) => settle(error));
+    // A worker that claimed a chunk and stopped without posting it would leave the load waiting forever.
+    // Once the load has finished, stopping the workers still starting changes nothing.
+    worker.on("exit", () => {
+      if (!done) settle(new Error("a worker thread checking signatory files stopped before it had finished"));
+    });
+    workers.push(worker);
+  }
+  if (chunks === 0) settle();
+  try {
+    if (options.mainThread !== false || threads === 0) claimChunks(data, store);
+    await finished;
+  } finally {
+    // Workers still starting have nothing left to claim.
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.flatMap((checks) => checks!);
+}

@@ -1,0 +1,56 @@
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeSyntheticRepository } from "../../scripts/lib/bench/synthetic.ts";
+import { CHECK_CHUNK_FILES, checkSignatoryFiles } from "../../scripts/lib/check-signatory-files.ts";
+import { loadRepository } from "../../scripts/lib/load-repository.ts";
+import { formatProblem } from "../../scripts/lib/problem.ts";
+import { tempDir } from "../helpers/run.ts";
+
+// Enough files for several chunks per thread, and a few broken ones among them.
+const SIGNATORIES = CHECK_CHUNK_FILES * 3 + 7;
+const BROKEN: [string, string | Buffer, string][] = [
+  ["bad-yaml", "name: [unclosed\n", "2:1: this is not valid YAML (unexpected end of the stream within a flow collection); check the quotes and indentation on this line"],
+  ["latin1", Buffer.from("name: \xe9\n", "latin1"), "1:1: the file is not valid UTF-8 (invalid bytes at byte 7); save it again as UTF-8"],
+  ["no-type", "name: Somebody\nsigned: 2024-03-02\ncountry: FR\n", '1:1: "type" is missing; add a line such as type: organisation'],
+];
+
+let root: string;
+let files: string[];
+
+beforeAll(async () => {
+  root = await tempDir("undersigned-parallel-");
+  await writeSyntheticRepository(root, { signatories: SIGNATORIES, letters: 2 });
+  for (const [slug, content] of BROKEN) await writeFile(join(root, "signatories", "letter-1", `${slug}.yaml`), content);
+  files = [];
+  for (const letter of ["letter-1", "letter-2"]) for (const name of (await readdir(join(root, "signatories", letter))).sort()) files.push(`signatories/${letter}/${name}`);
+});
+
+describe("checkSignatoryFiles", () => {
+  it("gives the same results, in file order, on the main thread alone and shared with worker threads", async () => {
+    const alone = await checkSignatoryFiles(root, files, { threads: 0 });
+    const shared = await checkSignatoryFiles(root, files, { threads: 2 });
+    const workersOnly = await checkSignatoryFiles(root, files, { threads: 2, mainThread: false });
+    expect(alone).toHaveLength(files.length);
+    expect(shared).toEqual(alone);
+    expect(workersOnly).toEqual(alone);
+    expect(alone.map((c) => c.signatory?.file ?? c.problems[0]!.file)).toEqual(files);
+    expect(alone.flatMap((c) => c.problems.map((p) => formatProblem(p)))).toEqual(BROKEN.map(([slug, , message]) => `signatories/letter-1/${slug}.yaml:${message}`));
+  });
+
+  it("passes on an error that is not the file's fault, and stops its workers", async () => {
+    const other = await tempDir("undersigned-parallel-");
+    await mkdir(join(other, "signatories", "letter-1", "folder.yaml"), { recursive: true });
+    const listed = Array.from({ length: CHECK_CHUNK_FILES * 2 }, () => "signatories/letter-1/folder.yaml");
+    await expect(checkSignatoryFiles(other, listed, { threads: 1 })).rejects.toThrow(/EISDIR/);
+    await expect(checkSignatoryFiles(other, listed, { threads: 1, mainThread: false })).rejects.toThrow(/EISDIR/);
+  });
+
+  it("loads a repository the same whichever thread checked each file", async () => {
+    const alone = await loadRepository(root, { threads: 0 });
+    const shared = await loadRepository(root, { threads: 2 });
+    expect(shared).toEqual(alone);
+    expect([...alone.signatories.values()].reduce((n, list) => n + list.length, 0)).toBe(SIGNATORIES);
+    expect(alone.problems.map((p) => p.file)).toEqual(BROKEN.map(([slug]) => `signatories/letter-1/${slug}.yaml`));
+  });
+});
