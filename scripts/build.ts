@@ -10,8 +10,10 @@ import { formatProblem } from "./lib/problem.ts";
 import { setPageSink } from "./lib/page-sink.ts";
 import { searchBlocks } from "./lib/search-blocks.ts";
 import { SearchIndexer } from "./lib/search-index.ts";
+import type { SiteData } from "./lib/site-data.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
+import type { Problem, Repository } from "./lib/types.ts";
 import { SiteVerificationError, verifySite } from "./lib/verify-site.ts";
 
 const { values } = parseArgs({
@@ -38,52 +40,31 @@ process.env.UNDERSIGNED_SEARCH = "external";
 process.chdir(projectRoot);
 
 const started = performance.now();
-let loaded: Awaited<ReturnType<typeof loadSite>>;
-try {
-  loaded = await loadSite(root);
-} catch (error) {
-  if (!(error instanceof RepositoryInvalidError)) throw error;
-  for (const p of error.problems) console.error(formatProblem(p));
-  const errors = error.problems.filter((p) => p.severity === "error").length;
-  console.error(`\nThe site was not built: ${errors} ${errors === 1 ? "error" : "errors"} in the content (see above). Fix them and build again.`);
-  process.exit(1);
-}
-for (const warning of loaded.warnings) console.warn(formatProblem(warning));
-const blocks = searchBlocks(loaded.site);
+const content: { site?: SiteData; repo: Repository; warnings: Problem[] } = await loadOrExit(root);
+for (const warning of content.warnings) console.warn(formatProblem(warning));
+const lang = content.site!.settings.lang;
+const blocks = searchBlocks(content.site!);
+const expectation = expectationOf(content.repo, values.pathprefix, blocks);
 
 try {
   await buildIntoPlace(output, async (staging) => {
     // Pagefind gets the signatories' search blocks at once and each page as Eleventy finishes it. It
     // indexes in its own process and still has most of its work queued when Eleventy is done, so the
     // verifier reads the pages meanwhile, on the other core (docs/performance.md).
-    const search = values["skip-search"] ? undefined : await SearchIndexer.start({ forceLanguage: loaded.site.settings.lang });
+    const search = values["skip-search"] ? undefined : await SearchIndexer.start({ forceLanguage: lang });
     try {
       for (const block of blocks) search?.addRecord(block.url, block.html);
-      const eleventy = new Eleventy("content", staging, {
-        configPath: ".eleventy.ts",
-        pathPrefix: values.pathprefix,
-        quietMode: values.quiet,
-        config: (eleventyConfig: EleventyUserConfig) => {
-          eleventyConfig.addGlobalData("undersigned", loaded.site);
-          // Eleventy creates its "Configuration" timing group before --quiet is applied, so its slow-step
-          // warnings would still print; quiet means quiet.
-          if (values.quiet) eleventyConfig.benchmarkManager.get("Configuration").setIsVerbose(false);
-          setPageSink(eleventyConfig, {
-            addPage(outputPath, html) {
-              const page = relative(staging, resolve(outputPath)).split(sep).join("/");
-              search?.addPage(page, html);
-            },
-          });
-        },
-      });
-      await eleventy.write();
+      await writePages(staging, content.site!, search);
+      // The site data, and Eleventy, which keeps every page it rendered, are let go once the pages
+      // are written: the verifier needs neither, and at 100,000 signatories they hold about 280 MB.
+      delete content.site;
       const indexed = search?.finish(staging);
       if (values["skip-verify"]) {
         await indexed;
         return;
       }
       // Checked before the swap: a site that loses or injects a signatory never replaces the last good one.
-      const [, verification] = await Promise.all([indexed, verifySite(staging, expectationOf(loaded.repo, values.pathprefix, blocks), { filesStillBeingWritten: indexed })]);
+      const [, verification] = await Promise.all([indexed, verifySite(staging, expectation, { filesStillBeingWritten: indexed })]);
       if (verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
     } finally {
       await search?.stop();
@@ -97,3 +78,38 @@ try {
   process.exit(1);
 }
 if (!values.quiet) console.log(`Built ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+
+/** Loads the content, or prints every problem and exits when it has errors. */
+async function loadOrExit(from: string): Promise<Awaited<ReturnType<typeof loadSite>>> {
+  try {
+    return await loadSite(from);
+  } catch (error) {
+    if (!(error instanceof RepositoryInvalidError)) throw error;
+    for (const p of error.problems) console.error(formatProblem(p));
+    const errors = error.problems.filter((p) => p.severity === "error").length;
+    console.error(`\nThe site was not built: ${errors} ${errors === 1 ? "error" : "errors"} in the content (see above). Fix them and build again.`);
+    process.exit(1);
+  }
+}
+
+/** Renders the site into `staging` with Eleventy, handing each page to the search index as it is written. */
+async function writePages(staging: string, data: SiteData, search: SearchIndexer | undefined): Promise<void> {
+  const eleventy = new Eleventy("content", staging, {
+    configPath: ".eleventy.ts",
+    pathPrefix: values.pathprefix,
+    quietMode: values.quiet,
+    config: (eleventyConfig: EleventyUserConfig) => {
+      eleventyConfig.addGlobalData("undersigned", data);
+      // Eleventy creates its "Configuration" timing group before --quiet is applied, so its slow-step
+      // warnings would still print; quiet means quiet.
+      if (values.quiet) eleventyConfig.benchmarkManager.get("Configuration").setIsVerbose(false);
+      setPageSink(eleventyConfig, {
+        addPage(outputPath, html) {
+          const page = relative(staging, resolve(outputPath)).split(sep).join("/");
+          search?.addPage(page, html);
+        },
+      });
+    },
+  });
+  await eleventy.write();
+}
