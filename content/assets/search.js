@@ -37,6 +37,18 @@
     return url.replace(/\?part=\d+/, "");
   }
 
+  // Each entry's own place, by file slug, from its block's "places" meta: the block's country filter
+  // holds every country in it. A record whose places cannot be read keeps none, so a country filter
+  // leaves its entries out instead of breaking the search.
+  function placesOf(data) {
+    try {
+      var places = JSON.parse(data.meta.places || "{}");
+      return places !== null && typeof places === "object" ? places : {};
+    } catch (error) {
+      return {};
+    }
+  }
+
   function item(link, text, details) {
     var li = document.createElement("li");
     var a = document.createElement("a");
@@ -85,11 +97,7 @@
       var items = [];
       records.forEach(function (data) {
         var letter = (data.filters.letter || [""])[0];
-        // A block's country filter holds every country in it; each entry's own is its place's anchor.
-        var places = {};
-        (data.anchors || []).forEach(function (anchor) {
-          if (anchor.id && anchor.id.indexOf("place_") === 0) places[anchor.id.slice("place_".length)] = anchor.text;
-        });
+        var places = placesOf(data);
         var subs = (data.sub_results || []).filter(isSignatory).filter(function (sub) {
           return !filters.country || places[sub.anchor.id] === filters.country;
         });

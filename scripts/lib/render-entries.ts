@@ -19,9 +19,10 @@ export interface EntryOptions {
   onLetterPage: boolean;
   /**
    * Written for a search block (search-blocks.ts): a bare heading with the same text as on the page,
-   * without links or classes (a third less for Pagefind to read), whose place is Pagefind's `country`
-   * filter and has the id `place_<file-slug>` (no file slug has an underscore), so the search script
-   * reads each result's country exactly instead of guessing it from the text ("Niger" in "Nigeria").
+   * without links or classes (a third less for Pagefind to read). Its place is plain text: the block
+   * carries the `country` filter once per distinct place and each entry's place in its `places` meta,
+   * because a filter and an anchor on every entry's place cost Pagefind about 2.5 s of CPU at 100,000
+   * signatories (docs/decisions.md).
    */
   forSearch?: boolean;
 }
@@ -55,7 +56,7 @@ export function renderEntries(entries: readonly SignatoryView[], options: EntryO
         (s.verified === undefined ? "" : ` ${text.verified}`) +
         (s.earlierVersion ? ` ${text.earlierVersion}` : "");
       if (forSearch) {
-        return `<h${level} id="${slug}" data-signatory="${letterSlug}/${slug}">${name}${text.separator}<span id="place_${slug}" data-pagefind-filter="country">${escapeHtml(s.place)}</span>${rest}</h${level}>`;
+        return `<h${level} id="${slug}" data-signatory="${letterSlug}/${slug}">${name}${text.separator}${escapeHtml(s.place)}${rest}</h${level}>`;
       }
       if (!canonical) {
         return `<li data-signatory="${letterSlug}/${slug}"><a class="name" dir="auto" href="${escapeHtml(s.href)}">${name}</a>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;

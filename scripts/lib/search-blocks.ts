@@ -2,6 +2,10 @@
 // that list them. Pagefind hands a result's whole record to the browser: with one record per list
 // page, every search read up to a thousand entries per page it touched, which took 0.6–1.1 s; a block
 // of a hundred takes under 0.15 s (docs/performance.md). The pages keep their lists out of the index.
+// An entry's place is plain text in its heading: a block names each of its places once as a `country`
+// filter and gives every entry's place in its `places` meta, from which the search script keeps the
+// entries from the chosen country only. A filter and an anchor on every entry's place, as before,
+// cost Pagefind about 2.5 s of CPU at 100,000 signatories.
 import { escapeHtml } from "./html.ts";
 import { translate } from "./i18n.ts";
 import type { ListGroup } from "./letter-lists.ts";
@@ -20,7 +24,10 @@ export interface SearchBlock {
   url: string;
   /** The root-relative URL of the page that lists the entries with their ids. */
   page: string;
-  /** A small HTML document for Pagefind: the entries as canonical headings, every value escaped. */
+  /**
+   * A small HTML document for Pagefind: the entries as canonical headings, the block's filters, and
+   * each entry's place as `{ "<file-slug>": "<place>" }` in the `places` meta, every value escaped.
+   */
   html: string;
 }
 
@@ -55,12 +62,16 @@ function blocksOfPage(letter: LetterView, group: ListGroup, page: string, entrie
   const title = escapeHtml(`${translate(lang, group.key)} — ${letter.title}`);
   const blocks: SearchBlock[] = [];
   for (let start = 0; start < entries.length; start += SEARCH_BLOCK_SIZE) {
-    const items = renderEntries(entries.slice(start, start + SEARCH_BLOCK_SIZE), { letter, lang, level: 2, canonical: true, onLetterPage: false, forSearch: true });
+    const part = entries.slice(start, start + SEARCH_BLOCK_SIZE);
+    const items = renderEntries(part, { letter, lang, level: 2, canonical: true, onLetterPage: false, forSearch: true });
+    const places = escapeHtml(JSON.stringify(Object.fromEntries(part.map((s) => [s.slug, s.place]))));
+    // Empty elements, so that a country adds no text to the record: Pagefind reads the value from the attribute.
+    const countries = [...new Set(part.map((s) => s.place))].map((place) => `<span data-pagefind-filter="country[data-country]" data-country="${escapeHtml(place)}"></span>`).join("");
     const html =
       `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
-      `<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type]" ` +
-      `data-letter-id="${escapeHtml(letter.slug)}" data-letter-title="${escapeHtml(letter.title)}" data-type="${type}" data-title="${title}">` +
-      `\n${items}\n</div></body></html>`;
+      `<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type], places[data-places]" ` +
+      `data-letter-id="${escapeHtml(letter.slug)}" data-letter-title="${escapeHtml(letter.title)}" data-type="${type}" data-title="${title}" data-places="${places}">` +
+      `\n${countries}\n${items}\n</div></body></html>`;
     blocks.push({ url: `${page}?part=${partsBefore + start / SEARCH_BLOCK_SIZE + 1}`, page, html });
   }
   return blocks;

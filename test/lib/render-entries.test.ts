@@ -11,6 +11,7 @@ function view(overrides: Partial<SignatoryView>): SignatoryView {
 
 const canonicalOnPage: EntryOptions = { letter, lang: "en", level: 4, canonical: true, onLetterPage: true };
 const linkingElsewhere: EntryOptions = { letter, lang: "en", level: 2, canonical: false, onLetterPage: false };
+const forSearch: EntryOptions = { ...canonicalOnPage, level: 2, onLetterPage: false, forSearch: true };
 
 describe("renderEntries", () => {
   it.each([
@@ -27,10 +28,10 @@ describe("renderEntries", () => {
       html: '<li><h4 class="entry" id="ada" data-signatory="open-letter/ada"><span class="name" dir="auto">Ada Lovelace</span>, <span class="place">Kenya</span><span class="identification"> — Chair, Acme <small>(for identification purposes only)</small></span> <a class="verified" href="#verified_note"><span aria-hidden="true">✓</span> verified</a> <a class="earlier-version" href="#changes_heading">(signed an earlier version)</a></h4></li>',
     },
     {
-      what: "an entry for a search block is a bare heading with the page's text, its place the country filter with an id the search script reads",
+      what: "an entry for a search block is a bare heading with the page's text, its place plain text with no id or filter",
       entry: view({ slug: "ada", name: "Ada Lovelace", type: "individual", url: "https://ada.example/", identification: "Chair, Acme", verified: { method: "email", by: "maintainer", date: "2024-03-02" }, earlierVersion: true }),
-      options: { ...canonicalOnPage, level: 2, onLetterPage: false, forSearch: true },
-      html: '<h2 id="ada" data-signatory="open-letter/ada">Ada Lovelace, <span id="place_ada" data-pagefind-filter="country">Kenya</span> — Chair, Acme (for identification purposes only) ✓ verified (signed an earlier version)</h2>',
+      options: forSearch,
+      html: '<h2 id="ada" data-signatory="open-letter/ada">Ada Lovelace, Kenya — Chair, Acme (for identification purposes only) ✓ verified (signed an earlier version)</h2>',
     },
     {
       what: "any other listing has no id and links to the canonical address; its notes link to the letter page",
@@ -49,6 +50,7 @@ describe("renderEntries", () => {
     expect(html).toContain(escapeHtml(`<img src=x onerror="alert(1)">`));
     expect(html).toContain('href="https://e.example/?a=&quot;b&quot;"');
     expect(html).toContain('href="/l/#x&quot;onmouseover=&quot;y"');
+    expect(renderEntries([hostile], forSearch)).toBe('<h2 id="x" data-signatory="open-letter/x">&lt;img src=x onerror=&quot;alert(1)&quot;&gt;, K&amp;&#39; — &lt;script&gt; (for identification purposes only)</h2>');
   });
 
   it("writes one entry per line, in the order given, and nothing for an empty list", () => {

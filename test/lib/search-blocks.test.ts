@@ -61,7 +61,7 @@ describe("searchBlocks", () => {
     const $ = load(block!.html);
     const body = $("[data-pagefind-body]");
     expect(body.attr("data-pagefind-filter")).toBe("letterid[data-letter-id], letter[data-letter-title], type[data-type]");
-    expect(body.attr("data-pagefind-meta")).toBe("title[data-title], type[data-type]");
+    expect(body.attr("data-pagefind-meta")).toBe("title[data-title], type[data-type], places[data-places]");
     expect([body.attr("data-letter-id"), body.attr("data-letter-title"), body.attr("data-type"), body.attr("data-title")]).toEqual([
       "test-letter",
       'A "letter" & <b>more</b>',
@@ -70,7 +70,35 @@ describe("searchBlocks", () => {
     ]);
     expect($("img, b, script")).toHaveLength(0);
     expect($("h2#x").text()).toBe('<img src=x onerror="alert(1)">, Brazil');
-    expect($("h2#x #place_x[data-pagefind-filter=country]").text()).toBe("Brazil");
     expect($("html").attr("lang")).toBe("en");
+  });
+
+  it("names each place of a block once as a country filter, and each entry's place in the places meta, every value escaped", () => {
+    const site = siteDataOf([
+      { slug: "ana", fields: { name: "Ana", type: "individual", country: "BR", signed: "2024-02-01" } },
+      { slug: "bo", fields: { name: "Bo", type: "individual", country: "KE", signed: "2024-02-01" } },
+      { slug: "cy", fields: { name: "Cy", type: "individual", country: "BR", signed: "2024-02-01" } },
+    ]);
+    // No country or scope is named like this: the place is changed by hand to test the escaping.
+    const hostile = `Soudan, "du" <Sud> & l'Est`;
+    for (const entry of site.letters[0]!.lists.groups.flatMap((g) => g.entries)) if (entry.slug === "bo") entry.place = hostile;
+    const [block, ...others] = searchBlocks(site);
+    expect(others).toEqual([]);
+    expect(block!.html).toBe(
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Individuals — Test letter</title></head><body>' +
+        '<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type], places[data-places]" ' +
+        'data-letter-id="test-letter" data-letter-title="Test letter" data-type="Individual" data-title="Individuals — Test letter" ' +
+        'data-places="{&quot;ana&quot;:&quot;Brazil&quot;,&quot;bo&quot;:&quot;Soudan, &#92;&quot;du&#92;&quot; &lt;Sud&gt; &amp; l&#39;Est&quot;,&quot;cy&quot;:&quot;Brazil&quot;}">\n' +
+        '<span data-pagefind-filter="country[data-country]" data-country="Brazil"></span>' +
+        '<span data-pagefind-filter="country[data-country]" data-country="Soudan, &quot;du&quot; &lt;Sud&gt; &amp; l&#39;Est"></span>\n' +
+        '<h2 id="ana" data-signatory="test-letter/ana">Ana, Brazil</h2>\n' +
+        '<h2 id="bo" data-signatory="test-letter/bo">Bo, Soudan, &quot;du&quot; &lt;Sud&gt; &amp; l&#39;Est</h2>\n' +
+        '<h2 id="cy" data-signatory="test-letter/cy">Cy, Brazil</h2>\n' +
+        "</div></body></html>",
+    );
+    // What Pagefind reads back from the attributes.
+    const $ = load(block!.html);
+    expect(JSON.parse($("[data-pagefind-body]").attr("data-places")!)).toEqual({ ana: "Brazil", bo: hostile, cy: "Brazil" });
+    expect($("[data-country]").map((_, el) => el.attribs["data-country"]).get()).toEqual(["Brazil", hostile]);
   });
 });
