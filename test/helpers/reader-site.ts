@@ -12,11 +12,17 @@ export const BIG_COUNT = LIST_PAGE_SIZE + 30;
 export const SHARED_WORD = "Zeta";
 /** A name shared by two beta-letter signatories in Sudan and South Sudan, for the country filter. */
 export const NILE_WORD = "Nil";
+/** The Portuguese letter whose signatories are in China and in "Hong Kong, RAE da China", a place with a comma. */
+export const GAMMA_LETTER = "gamma-letter";
+/** A name shared by the two signatories of GAMMA_LETTER, for the country filter. */
+export const BRIDGE_WORD = "Ponte";
 
 /**
  * Writes the reader fixture into a new temporary folder: the `site` fixture (alpha-letter with inline
  * lists, beta-letter in French), a Spanish translation of alpha-letter, a beta-letter signatory whose
- * name shares a word with one of alpha-letter's, two beta-letter signatories in Sudan and South Sudan, and BIG_LETTER with BIG_COUNT synthetic organisations.
+ * name shares a word with one of alpha-letter's, two beta-letter signatories in Sudan and South Sudan,
+ * GAMMA_LETTER in Portuguese with two signatories in China and Hong Kong, and BIG_LETTER with BIG_COUNT
+ * synthetic organisations.
  * Generated at test time so that a thousand files are never committed.
  */
 export async function writeReaderRepo(): Promise<string> {
@@ -29,6 +35,15 @@ export async function writeReaderRepo(): Promise<string> {
   // Two countries of which one's name is part of the other's: "Soudan" and "Soudan du Sud".
   await writeFile(join(root, "signatories", "beta-letter", "reseau-du-nil.yaml"), signatoryYaml({ name: `Réseau du ${NILE_WORD}`, type: "organisation", country: "SD", signed: "2019-05-03" }));
   await writeFile(join(root, "signatories", "beta-letter", "forum-du-nil.yaml"), signatoryYaml({ name: `Forum du ${NILE_WORD}`, type: "organisation", country: "SS", signed: "2019-05-03" }));
+  // A place whose name has a comma and holds another's name: "Hong Kong, RAE da China" and "China".
+  await mkdir(join(root, "content", "letters", GAMMA_LETTER), { recursive: true });
+  await writeFile(
+    join(root, "content", "letters", GAMMA_LETTER, "index.md"),
+    "---\ntitle: Carta gama\ndate: 2024-01-01\nto:\n  - name: Uma Destinatária\nfrom: duas organizações\nsummary: Uma carta em português.\nlang: pt\nstatus: open\n---\n\nPrezada Destinatária,\n\nPedimos que aja.\n",
+  );
+  await mkdir(join(root, "signatories", GAMMA_LETTER), { recursive: true });
+  await writeFile(join(root, "signatories", GAMMA_LETTER, "rede-da-ponte.yaml"), signatoryYaml({ name: `Rede da ${BRIDGE_WORD}`, type: "organisation", country: "HK", signed: "2024-02-01" }));
+  await writeFile(join(root, "signatories", GAMMA_LETTER, "forum-da-ponte.yaml"), signatoryYaml({ name: `Fórum da ${BRIDGE_WORD}`, type: "organisation", country: "CN", signed: "2024-02-01" }));
   await mkdir(join(root, "content", "letters", BIG_LETTER), { recursive: true });
   await writeFile(
     join(root, "content", "letters", BIG_LETTER, "index.md"),

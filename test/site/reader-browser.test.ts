@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIST_PAGE_SIZE } from "../../scripts/lib/letter-lists.ts";
 import { syntheticSignatories } from "../../scripts/lib/synthetic.ts";
 import { launchChromium, serveSite, type SiteServer } from "../helpers/browser.ts";
-import { BIG_COUNT, BIG_LETTER, NILE_WORD, SHARED_WORD, buildReaderSite, type ReaderSite } from "../helpers/reader-site.ts";
+import { BIG_COUNT, BIG_LETTER, BRIDGE_WORD, NILE_WORD, SHARED_WORD, buildReaderSite, type ReaderSite } from "../helpers/reader-site.ts";
 
 const PREFIX = "/reader/";
 const BIG_TITLE = "A letter with many signatories";
@@ -111,7 +111,8 @@ describe("search, with JavaScript", () => {
   it("narrows the site search to one type of signatory", async () => {
     await page.goto(`${server.url}search/`);
     const type = page.locator("select[data-search-filter=type]");
-    await expect.poll(() => type.locator("option").allTextContents()).toEqual(["Any", "Individual", "Organisation"]);
+    // Each type is named in its letter's language: gamma-letter's organisations are "Organização".
+    await expect.poll(() => type.locator("option").allTextContents()).toEqual(["Any", "Individual", "Organisation", "Organização"]);
     await type.selectOption("Organisation");
     expect((await search(page, "form[role=search]", SHARED_WORD)).sort()).toEqual(["Zeta Organisation, Global — Alpha letter & friends · Organisation", "Zeta Réseau, Sénégal — Beta letter · Organisation"]);
     await type.selectOption("Individual");
@@ -129,6 +130,18 @@ describe("search, with JavaScript", () => {
     expect(await search(page, "form[role=search]", NILE_WORD)).toEqual(["Réseau du Nil, Soudan — Beta letter · Organisation"]);
     await country.selectOption("Soudan du Sud");
     expect(await search(page, "form[role=search]", NILE_WORD)).toEqual(["Forum du Nil, Soudan du Sud — Beta letter · Organisation"]);
+  });
+
+  it("offers and applies a country whose name has a comma as one country", async () => {
+    await page.goto(`${server.url}search/`);
+    const country = page.locator("select[data-search-filter=country]");
+    await expect.poll(() => country.locator("option").allTextContents()).toContain("Hong Kong, RAE da China");
+    expect(await country.locator("option").allTextContents()).not.toContain("Hong Kong");
+    expect((await search(page, "form[role=search]", BRIDGE_WORD)).sort()).toEqual(["Fórum da Ponte, China — Carta gama · Organização", "Rede da Ponte, Hong Kong, RAE da China — Carta gama · Organização"]);
+    await country.selectOption("Hong Kong, RAE da China");
+    expect(await search(page, "form[role=search]", BRIDGE_WORD)).toEqual(["Rede da Ponte, Hong Kong, RAE da China — Carta gama · Organização"]);
+    await country.selectOption("China");
+    expect(await search(page, "form[role=search]", BRIDGE_WORD)).toEqual(["Fórum da Ponte, China — Carta gama · Organização"]);
   });
 
   it("searches the whole site from the search page: a shared word finds both letters' signatories", async () => {
