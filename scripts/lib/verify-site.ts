@@ -55,9 +55,10 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: 
  * contract (docs/decisions.md): each valid signatory has exactly one canonical entry (with
  * `id="<file-slug>"`), every other listing of it has no `id`, no listing is inside an indexed
  * `data-pagefind-body`, nothing else is listed, every signatory is in exactly one search block, whose
- * page is the one with its canonical entry, every `data-count-of` count equals the number of valid
- * signatories and is the number shown, and every internal link and asset resolves to a file under
- * the path prefix (fragments to an id on that page).
+ * page is the one with its canonical entry and which has its place in `data-places` and among its
+ * country filters, every `data-count-of` count equals the number of valid signatories and is the
+ * number shown, and every internal link and asset resolves to a file under the path prefix
+ * (fragments to an id on that page).
  * `filesStillBeingWritten` lets the search index be written while the pages are read: links are
  * checked only once it has settled.
  * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/", searchBlocks: searchBlocks(site) });
@@ -160,7 +161,10 @@ function checkEntry(page: string, key: string, id: string | undefined, state: El
   else found.push(page);
 }
 
-/** Each valid signatory in exactly one search block, whose result links to its canonical entry. */
+/**
+ * Each valid signatory in exactly one search block, whose result links to its canonical entry and
+ * which names the signatory's place for the country filter.
+ */
 function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<string>, canonical: ReadonlyMap<string, string[]>, problems: SiteProblem[]): void {
   const indexed = new Map<string, SearchBlock[]>();
   const urls = new Set<string>();
@@ -168,9 +172,14 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
     // Pagefind keeps one record per URL: a second block under the same URL would silently replace the first.
     if (urls.has(block.url)) problems.push({ page: block.url, message: "two search blocks have this URL, and the search index keeps only one of them; every block needs its own URL" });
     urls.add(block.url);
+    let places: Record<string, unknown> | undefined;
+    const countries = new Set<string>();
+    const entries: string[] = [];
     const parser = new Parser(
       {
         onopentag(_name, attributes) {
+          if (attributes["data-pagefind-body"] !== undefined) places = placesOf(attributes["data-places"]);
+          if (attributes["data-pagefind-filter"] === "country[data-country]" && attributes["data-country"] !== undefined) countries.add(attributes["data-country"]);
           const key = attributes["data-signatory"];
           if (key === undefined) return;
           if (!wanted.has(key)) {
@@ -182,11 +191,13 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
           const found = indexed.get(key);
           if (found === undefined) indexed.set(key, [block]);
           else found.push(block);
+          entries.push(key);
         },
       },
       { decodeEntities: true, lowerCaseAttributeNames: true },
     );
     parser.end(block.html);
+    checkPlaces(block, entries, places, countries, problems);
   }
   for (const key of wanted) {
     const found = indexed.get(key) ?? [];
@@ -199,6 +210,34 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
     const pages = canonical.get(key) ?? [];
     const target = decodeURIComponent(first.page.replace(/^\/+/, "")).replace(/(^|\/)$/, "$1index.html");
     if (pages.length === 1 && pages[0] !== target) problems.push({ page: first.url, message: `the search result for ${key} links to ${first.page}#${key.split("/")[1]}, but its entry is on ${pages[0]}` });
+  }
+}
+
+/**
+ * The search script keeps an entry under a country filter only when the entry's place in its block's
+ * `data-places` is that country, and Pagefind offers the block only when the country is one of its
+ * filters: an entry missing from either is never listed once a reader picks a country.
+ */
+function checkPlaces(block: SearchBlock, entries: readonly string[], places: Record<string, unknown> | undefined, countries: ReadonlySet<string>, problems: SiteProblem[]): void {
+  if (entries.length === 0) return;
+  if (places === undefined) {
+    problems.push({ page: block.url, message: `the search block has no data-places with each entry's place (a JSON object such as {"<file-slug>": "<place>"}); filtered by country, search would list none of its entries` });
+    return;
+  }
+  for (const key of entries) {
+    const place = places[key.slice(key.indexOf("/") + 1)];
+    if (typeof place !== "string") problems.push({ page: block.url, message: `the search entry for ${key} has no place in its block's data-places; filtered by country, search would never list it` });
+    else if (!countries.has(place)) problems.push({ page: block.url, message: `the search entry for ${key} is from "${place}", which is not one of its block's country filters; filtered by "${place}", search would never find it` });
+  }
+}
+
+/** A block's places by file slug, read from its `data-places`; undefined unless that is a JSON object. */
+function placesOf(attribute: string | undefined): Record<string, unknown> | undefined {
+  try {
+    const places: unknown = JSON.parse(attribute ?? "");
+    return typeof places === "object" && places !== null && !Array.isArray(places) ? (places as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
