@@ -27,8 +27,8 @@
   }
 
   // A signatory's anchor is its file slug ([a-z0-9-]); every other id on a page has an underscore.
-  function isSignatory(sub) {
-    return sub.anchor && sub.anchor.id && sub.anchor.id.indexOf("_") === -1;
+  function isSignatory(anchor) {
+    return anchor && anchor.id && anchor.id.indexOf("_") === -1;
   }
 
   // Signatories are indexed in blocks, each under its page's URL with "?part=<n>" added (Pagefind keeps
@@ -37,16 +37,21 @@
     return url.replace(/\?part=\d+/, "");
   }
 
-  // Each entry's own place, by file slug, from its block's "places" meta: the block's country filter
-  // holds every country in it. A record whose places cannot be read keeps none, so a country filter
-  // leaves its entries out instead of breaking the search.
+  // Each entry's own place, by file slug: the block's country filter holds every country in it, and
+  // its "places" meta is a JSON array of its entries' places, in the order of their anchors. A record
+  // without one place per entry keeps none, so a country filter leaves its entries out rather than guess.
   function placesOf(data) {
+    var places = {};
+    var list;
     try {
-      var places = JSON.parse(data.meta.places || "{}");
-      return places !== null && typeof places === "object" ? places : {};
+      list = JSON.parse(data.meta.places || "[]");
     } catch (error) {
-      return {};
+      return places;
     }
+    var anchors = (data.anchors || []).filter(isSignatory);
+    if (!Array.isArray(list) || list.length !== anchors.length) return places;
+    anchors.forEach(function (anchor, i) { places[anchor.id] = list[i]; });
+    return places;
   }
 
   function item(link, text, details) {
@@ -98,7 +103,7 @@
       records.forEach(function (data) {
         var letter = (data.filters.letter || [""])[0];
         var places = placesOf(data);
-        var subs = (data.sub_results || []).filter(isSignatory).filter(function (sub) {
+        var subs = (data.sub_results || []).filter(function (sub) { return isSignatory(sub.anchor); }).filter(function (sub) {
           return !filters.country || places[sub.anchor.id] === filters.country;
         });
         var type = data.meta.type || "";

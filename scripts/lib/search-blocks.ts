@@ -5,7 +5,10 @@
 // An entry's place is plain text in its heading: a block names each of its places once as a `country`
 // filter and gives every entry's place in its `places` meta, from which the search script keeps the
 // entries from the chosen country only. A filter and an anchor on every entry's place, as before,
-// cost Pagefind about 2.5 s of CPU at 100,000 signatories.
+// cost Pagefind about 2.5 s of CPU at 100,000 signatories. The meta is a JSON array of the places in
+// the order of the entries, not an object by file slug: Pagefind indexes meta values as searchable
+// words, and the slugs glued to the places made words of their own, which took back most of that
+// saving and made every slug searchable (docs/decisions.md).
 import { escapeHtml } from "./html.ts";
 import { translate } from "./i18n.ts";
 import type { ListGroup } from "./letter-lists.ts";
@@ -26,7 +29,7 @@ export interface SearchBlock {
   page: string;
   /**
    * A small HTML document for Pagefind: the entries as canonical headings, the block's filters, and
-   * each entry's place as `{ "<file-slug>": "<place>" }` in the `places` meta, every value escaped.
+   * the entries' places in the `places` meta, a JSON array in entry order, every value escaped.
    */
   html: string;
 }
@@ -64,7 +67,8 @@ function blocksOfPage(letter: LetterView, group: ListGroup, page: string, entrie
   for (let start = 0; start < entries.length; start += SEARCH_BLOCK_SIZE) {
     const part = entries.slice(start, start + SEARCH_BLOCK_SIZE);
     const items = renderEntries(part, { letter, lang, level: 2, canonical: true, onLetterPage: false, forSearch: true });
-    const places = escapeHtml(JSON.stringify(Object.fromEntries(part.map((s) => [s.slug, s.place]))));
+    // A space after each comma, so that Pagefind reads each place's own words and no word made of two.
+    const places = escapeHtml(`[${part.map((s) => JSON.stringify(s.place)).join(", ")}]`);
     // Empty elements, so that a country adds no text to the record: Pagefind reads the value from the attribute.
     const countries = [...new Set(part.map((s) => s.place))].map((place) => `<span data-pagefind-filter="country[data-country]" data-country="${escapeHtml(place)}"></span>`).join("");
     const html =

@@ -172,7 +172,7 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
     // Pagefind keeps one record per URL: a second block under the same URL would silently replace the first.
     if (urls.has(block.url)) problems.push({ page: block.url, message: "two search blocks have this URL, and the search index keeps only one of them; every block needs its own URL" });
     urls.add(block.url);
-    let places: Record<string, unknown> | undefined;
+    let places: string[] | undefined;
     const countries = new Set<string>();
     const entries: string[] = [];
     const parser = new Parser(
@@ -182,6 +182,7 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
           if (attributes["data-pagefind-filter"] === "country[data-country]" && attributes["data-country"] !== undefined) countries.add(attributes["data-country"]);
           const key = attributes["data-signatory"];
           if (key === undefined) return;
+          entries.push(key);
           if (!wanted.has(key)) {
             problems.push({ page: block.url, message: `data-signatory="${key}" is not a valid signatory (withdrawn, invalid or unknown); it must not be searchable` });
             return;
@@ -191,7 +192,6 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
           const found = indexed.get(key);
           if (found === undefined) indexed.set(key, [block]);
           else found.push(block);
-          entries.push(key);
         },
       },
       { decodeEntities: true, lowerCaseAttributeNames: true },
@@ -214,28 +214,28 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
 }
 
 /**
- * The search script keeps an entry under a country filter only when the entry's place in its block's
- * `data-places` is that country, and Pagefind offers the block only when the country is one of its
- * filters: an entry missing from either is never listed once a reader picks a country.
+ * The search script pairs a block's entries, in order, with the places in its `data-places` and keeps
+ * an entry under a country filter only when its place is that country; Pagefind offers the block only
+ * for its own country filters. An entry without its place in both is never listed once a reader picks
+ * a country.
  */
-function checkPlaces(block: SearchBlock, entries: readonly string[], places: Record<string, unknown> | undefined, countries: ReadonlySet<string>, problems: SiteProblem[]): void {
+function checkPlaces(block: SearchBlock, entries: readonly string[], places: readonly string[] | undefined, countries: ReadonlySet<string>, problems: SiteProblem[]): void {
   if (entries.length === 0) return;
-  if (places === undefined) {
-    problems.push({ page: block.url, message: `the search block has no data-places with each entry's place (a JSON object such as {"<file-slug>": "<place>"}); filtered by country, search would list none of its entries` });
+  if (places?.length !== entries.length) {
+    problems.push({ page: block.url, message: `the search block has no data-places with the places of its ${entries.length} entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them` });
     return;
   }
-  for (const key of entries) {
-    const place = places[key.slice(key.indexOf("/") + 1)];
-    if (typeof place !== "string") problems.push({ page: block.url, message: `the search entry for ${key} has no place in its block's data-places; filtered by country, search would never list it` });
-    else if (!countries.has(place)) problems.push({ page: block.url, message: `the search entry for ${key} is from "${place}", which is not one of its block's country filters; filtered by "${place}", search would never find it` });
-  }
+  entries.forEach((key, i) => {
+    const place = places[i]!;
+    if (!countries.has(place)) problems.push({ page: block.url, message: `the search entry for ${key} is from "${place}", which is not one of its block's country filters; filtered by "${place}", search would never find it` });
+  });
 }
 
-/** A block's places by file slug, read from its `data-places`; undefined unless that is a JSON object. */
-function placesOf(attribute: string | undefined): Record<string, unknown> | undefined {
+/** A block's places in entry order, read from its `data-places`; undefined unless that is a JSON array of strings. */
+function placesOf(attribute: string | undefined): string[] | undefined {
   try {
     const places: unknown = JSON.parse(attribute ?? "");
-    return typeof places === "object" && places !== null && !Array.isArray(places) ? (places as Record<string, unknown>) : undefined;
+    return Array.isArray(places) && places.every((place) => typeof place === "string") ? places : undefined;
   } catch {
     return undefined;
   }

@@ -73,7 +73,7 @@ describe("searchBlocks", () => {
     expect($("html").attr("lang")).toBe("en");
   });
 
-  it("names each place of a block once as a country filter, and each entry's place in the places meta, every value escaped", () => {
+  it("names each place of a block once as a country filter, and the entries' places in order in the places meta, every value escaped", () => {
     const site = siteDataOf([
       { slug: "ana", fields: { name: "Ana", type: "individual", country: "BR", signed: "2024-02-01" } },
       { slug: "bo", fields: { name: "Bo", type: "individual", country: "KE", signed: "2024-02-01" } },
@@ -88,7 +88,7 @@ describe("searchBlocks", () => {
       '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Individuals — Test letter</title></head><body>' +
         '<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type], places[data-places]" ' +
         'data-letter-id="test-letter" data-letter-title="Test letter" data-type="Individual" data-title="Individuals — Test letter" ' +
-        'data-places="{&quot;ana&quot;:&quot;Brazil&quot;,&quot;bo&quot;:&quot;Soudan, &#92;&quot;du&#92;&quot; &lt;Sud&gt; &amp; l&#39;Est&quot;,&quot;cy&quot;:&quot;Brazil&quot;}">\n' +
+        'data-places="[&quot;Brazil&quot;, &quot;Soudan, &#92;&quot;du&#92;&quot; &lt;Sud&gt; &amp; l&#39;Est&quot;, &quot;Brazil&quot;]">\n' +
         '<span data-pagefind-filter="country[data-country]" data-country="Brazil"></span>' +
         '<span data-pagefind-filter="country[data-country]" data-country="Soudan, &quot;du&quot; &lt;Sud&gt; &amp; l&#39;Est"></span>\n' +
         '<h2 id="ana" data-signatory="test-letter/ana">Ana, Brazil</h2>\n' +
@@ -98,7 +98,7 @@ describe("searchBlocks", () => {
     );
     // What Pagefind reads back from the attributes.
     const $ = load(block!.html);
-    expect(JSON.parse($("[data-pagefind-body]").attr("data-places")!)).toEqual({ ana: "Brazil", bo: hostile, cy: "Brazil" });
+    expect(JSON.parse($("[data-pagefind-body]").attr("data-places")!)).toEqual(["Brazil", hostile, "Brazil"]);
     expect($("[data-country]").map((_, el) => el.attribs["data-country"]).get()).toEqual(["Brazil", hostile]);
   });
 });

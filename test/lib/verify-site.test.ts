@@ -107,19 +107,22 @@ describe("verifySite", () => {
     );
   });
 
-  it("finds a search entry that a country filter would never list: its place missing from data-places or from the block's filters", async () => {
+  it("finds search entries that a country filter would never list: places missing from data-places or from the block's filters", async () => {
     const [first, second, ...rest] = expected.searchBlocks;
     const tampered = [
-      { ...first!, html: first!.html.replace(",&quot;zeta&quot;:&quot;Global&quot;", "").replace('<span data-pagefind-filter="country[data-country]" data-country="Germany"></span>', "") },
-      { ...second!, html: second!.html.replace('data-places="{', 'data-places="{{') },
+      { ...first!, html: first!.html.replace('<span data-pagefind-filter="country[data-country]" data-country="Germany"></span>', "") },
+      { ...second!, html: second!.html.replace(', &quot;International&quot;]"', ']"') },
       ...rest,
     ];
     expect(tampered.map((block, i) => block.html === expected.searchBlocks[i]!.html)).toEqual([false, false, true]);
     const { problems } = await verifySite(built, { ...expected, searchBlocks: tampered });
     expect(problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
       '/letters/alpha-letter/?part=1: the search entry for alpha-letter/aerzte is from "Germany", which is not one of its block\'s country filters; filtered by "Germany", search would never find it',
-      "/letters/alpha-letter/?part=1: the search entry for alpha-letter/zeta has no place in its block's data-places; filtered by country, search would never list it",
-      '/letters/alpha-letter/?part=2: the search block has no data-places with each entry\'s place (a JSON object such as {"<file-slug>": "<place>"}); filtered by country, search would list none of its entries',
+      '/letters/alpha-letter/?part=2: the search block has no data-places with the places of its 2 entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them',
+    ]);
+    const notJson = await verifySite(built, { ...expected, searchBlocks: [first!, { ...second!, html: second!.html.replace('data-places="[', 'data-places="[[') }, ...rest] });
+    expect(notJson.problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
+      '/letters/alpha-letter/?part=2: the search block has no data-places with the places of its 2 entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them',
     ]);
   });
 

@@ -85,9 +85,11 @@ describe("random valid signatories through load, build and page", () => {
       expect(found, slug).toHaveLength(1);
       const entry = found[0]!.$(`[data-signatory="${LETTER}/${slug}"]`);
       expect(entry.attr("id")).toBe(slug);
-      // The heading reads "<name>, <place>", the place being the entry's in the block's places meta.
-      const places = JSON.parse(found[0]!.$("[data-pagefind-body]").attr("data-places")!) as Record<string, string>;
-      expect(entry.text(), slug).toBe(`${name}, ${places[slug]}`);
+      // The heading reads "<name>, <place>", the place being the one at the entry's position in the block's places meta.
+      const $block = found[0]!.$;
+      const places = JSON.parse($block("[data-pagefind-body]").attr("data-places")!) as string[];
+      expect(places, slug).toHaveLength($block("[data-signatory]").length);
+      expect(entry.text(), slug).toBe(`${name}, ${places[$block("[data-signatory]").index(entry)]}`);
       expect(found[0]!.block.page).toBe(`/letters/${LETTER}/`);
     }
     expect(indexed.reduce((n, { $ }) => n + $("[data-signatory]").length, 0)).toBe(expected.length);
