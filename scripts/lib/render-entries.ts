@@ -21,7 +21,7 @@ export interface EntryOptions {
    * Written for a search block (search-blocks.ts): a bare heading with the same text as on the page,
    * without links or classes (a third less for Pagefind to read). Its place is plain text: the block
    * carries the `country` filter once per distinct place and each entry's place in its `places` meta,
-   * because a filter and an anchor on every entry's place cost Pagefind about 2.5 s of CPU at 100,000
+   * because a filter and an anchor on every entry's place cost Pagefind about 1.7 s of CPU at 100,000
    * signatories (docs/decisions.md).
    */
   forSearch?: boolean;
