@@ -28,7 +28,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(letter
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const node = process.execPath;
-const script = (name: string) => ["--import", "tsx", join("scripts", `${name}.ts`)];
+const script = (name: string) => [...(name === "build" ? ["--expose-gc"] : []), "--import", "tsx", join("scripts", `${name}.ts`)];
 
 interface Stage {
   name: string;
