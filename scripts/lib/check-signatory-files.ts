@@ -8,8 +8,12 @@ import { startTsWorker } from "./ts-worker.ts";
 import type { Problem, Signatory } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
 
-/** Below this many files, starting a worker thread (about 0.4 s) costs more than it saves. */
-export const PARALLEL_MIN_FILES = 5_000;
+/**
+ * Below this many files, a worker thread costs more than it saves: its start (tsx and the validator,
+ * about 0.6 s) competes with the main thread for the cores. Measured on 2 cores: 0.3 s slower at
+ * 10,000 files, even at 25,000, faster at 50,000 and 100,000 (docs/performance.md).
+ */
+export const PARALLEL_MIN_FILES = 30_000;
 /** Files a thread claims at a time: small enough to share the tail evenly, large enough to post rarely. */
 export const CHECK_CHUNK_FILES = 500;
 /** A cap: past the cores, threads only contend (on 2 cores, a second worker made checking slower). */
@@ -117,8 +121,12 @@ export async function checkSignatoryFiles(root: string, files: readonly string[]
     if (options.mainThread !== false || threads === 0) claimChunks(data, store);
     await finished;
   } finally {
-    // Workers still starting have nothing left to claim.
-    await Promise.all(workers.map((w) => w.terminate()));
+    // Workers still starting have nothing left to claim; stopping one can take longer than the
+    // checking did, and nothing needs to wait for that.
+    for (const worker of workers) {
+      worker.unref();
+      void worker.terminate();
+    }
   }
   return results.flatMap((checks) => checks!);
 }
