@@ -11,6 +11,9 @@ export const FALLBACK_LANG = "en";
 /** The folder holding one `<lang>.yaml` file of interface strings per language. */
 export const I18N_DIR = fileURLToPath(new URL("../../i18n/", import.meta.url));
 const cache = new Map<string, Strings>();
+// Making an Intl formatter costs more than the rest of a translation: pages ask for thousands.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * Lists the interface languages shipped in `i18n/`.
@@ -45,7 +48,7 @@ export function stringsFor(lang: string): Strings {
  * @example translate("en", "signature_count", { count: 2 }) // "2 signatories"
  */
 export function translate(lang: string, key: string, params: Record<string, string | number> = {}): string {
-  const pluralKey = typeof params.count === "number" ? `${key}_${new Intl.PluralRules(lang).select(params.count)}` : undefined;
+  const pluralKey = typeof params.count === "number" ? `${key}_${cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(params.count)}` : undefined;
   const own = stringsFor(lang);
   const fallback = stringsFor(FALLBACK_LANG);
   const template =
@@ -53,6 +56,23 @@ export function translate(lang: string, key: string, params: Record<string, stri
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? new Intl.NumberFormat(lang).format(value) : value;
+    return typeof value === "number" ? formatNumber(value, lang) : value;
   });
+}
+
+/**
+ * Formats a number as a language writes it.
+ * @example formatNumber(100000, "fr") // "100 000" (with a narrow no-break space)
+ */
+export function formatNumber(value: number, lang: string): string {
+  return cached(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
+}
+
+function cached<T>(store: Map<string, T>, lang: string, make: () => T): T {
+  let value = store.get(lang);
+  if (value === undefined) {
+    value = make();
+    store.set(lang, value);
+  }
+  return value;
 }

@@ -1,5 +1,5 @@
 import { formatDate } from "./format.ts";
-import { translate } from "./i18n.ts";
+import { formatNumber, translate } from "./i18n.ts";
 import { readerFilters } from "./reader-helpers.ts";
 import { renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
 import { signLinks, type SignTarget } from "./sign-links.ts";
@@ -11,7 +11,7 @@ import { todayIso, type SignatoryView } from "./site-data.ts";
  */
 export const filters: Record<string, (...args: any[]) => unknown> = {
   formatDate: (iso: string, lang: string) => formatDate(iso, lang),
-  formatNumber: (n: number, lang: string) => new Intl.NumberFormat(lang).format(n),
+  formatNumber: (n: number, lang: string) => formatNumber(n, lang),
   ...readerFilters,
 };
 

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { Parser } from "htmlparser2";
+import { formatNumber } from "./i18n.ts";
 import { normalisePathPrefix } from "./path-prefix.ts";
 import type { SearchBlock } from "./search-blocks.ts";
 
@@ -244,7 +245,7 @@ function placesOf(attribute: string | undefined): string[] | undefined {
 function checkCount(page: string, count: NonNullable<ElementState["count"]>, lang: string, signatories: ReadonlyMap<string, readonly string[]>, problems: SiteProblem[]): void {
   const actual = signatories.get(count.letter)?.length ?? 0;
   if (count.value !== actual) problems.push({ page, message: `the count for ${count.letter} says ${count.value}, but the letter has ${actual} valid signatories` });
-  const shown = new Intl.NumberFormat(lang).format(count.value);
+  const shown = formatNumber(count.value, lang);
   if (!count.text.includes(shown)) problems.push({ page, message: `the count for ${count.letter} shows "${count.text.trim()}", not the number ${shown}` });
 }
 
