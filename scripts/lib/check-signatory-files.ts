@@ -69,10 +69,7 @@ export function claimChunks(data: CheckWorkerData, checked: (chunk: number, chec
   const chunks = Math.ceil(data.files.length / CHECK_CHUNK_FILES);
   for (let chunk = Atomics.add(data.next, 0, 1); chunk < chunks; chunk = Atomics.add(data.next, 0, 1)) {
     const files = data.files.slice(chunk * CHECK_CHUNK_FILES, (chunk + 1) * CHECK_CHUNK_FILES);
-    checked(
-      chunk,
-      files.map((file) => checkSignatoryFile(data.root, file)),
-    );
+    checked(chunk, files.map((file) => checkSignatoryFile(data.root, file)));
   }
 }
 
