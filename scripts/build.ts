@@ -4,7 +4,6 @@
 import { parseArgs } from "node:util";
 import { relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import Eleventy from "@11ty/eleventy";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { setPageSink } from "./lib/page-sink.ts";
@@ -40,7 +39,10 @@ process.env.UNDERSIGNED_SEARCH = "external";
 process.chdir(projectRoot);
 
 const started = performance.now();
-const content: { site?: SiteData; repo: Repository; warnings: Problem[] } = await loadOrExit(root);
+// Eleventy takes about 0.7 s to import. In a large repository, where worker threads check signatory
+// files, the main thread imports it while they start and joins them after (docs/performance.md).
+const eleventyModule = import("@11ty/eleventy");
+const content: { site?: SiteData; repo: Repository; warnings: Problem[] } = await loadOrExit(root, eleventyModule);
 for (const warning of content.warnings) console.warn(formatProblem(warning));
 const lang = content.site!.settings.lang;
 const blocks = searchBlocks(content.site!);
@@ -83,9 +85,9 @@ try {
 if (!values.quiet) console.log(`Built ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 
 /** Loads the content, or prints every problem and exits when it has errors. */
-async function loadOrExit(from: string): Promise<Awaited<ReturnType<typeof loadSite>>> {
+async function loadOrExit(from: string, mainThreadAfter: Promise<unknown>): Promise<Awaited<ReturnType<typeof loadSite>>> {
   try {
-    return await loadSite(from);
+    return await loadSite(from, { mainThreadAfter });
   } catch (error) {
     if (!(error instanceof RepositoryInvalidError)) throw error;
     for (const p of error.problems) console.error(formatProblem(p));
@@ -97,6 +99,7 @@ async function loadOrExit(from: string): Promise<Awaited<ReturnType<typeof loadS
 
 /** Renders the site into `staging` with Eleventy, handing each page to the search index as it is written. */
 async function writePages(staging: string, data: SiteData, search: SearchIndexer | undefined): Promise<void> {
+  const { default: Eleventy } = await eleventyModule;
   const eleventy = new Eleventy("content", staging, {
     configPath: ".eleventy.ts",
     pathPrefix: values.pathprefix,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Dirent } from "node:fs";
 import { problemAt } from "./check-fields.ts";
 import { languageWithoutStrings } from "./check-strings.ts";
-import { checkSignatoryFiles } from "./check-signatory-files.ts";
+import { checkSignatoryFiles, type CheckOptions } from "./check-signatory-files.ts";
 import { availableLanguages } from "./i18n.ts";
 import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, SLUG_PATTERN } from "./limits.ts";
 import { problem, sortProblems } from "./problem.ts";
@@ -29,6 +29,8 @@ export interface LoadOptions {
   only?: readonly string[];
   /** Worker threads to check signatory files in; by default one per spare core for a large repository. */
   threads?: number;
+  /** See {@link CheckOptions.mainThreadAfter}. */
+  mainThreadAfter?: Promise<unknown>;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   problems.push(...attachTranslations(letters, translations));
   const languages = availableLanguages();
   for (const item of [...letters.values(), ...translations]) problems.push(...languageWithoutStrings(item.file, item.lang, languages));
-  const checks = await checkSignatoryFiles(root, signatoryFiles, options.threads === undefined ? {} : { threads: options.threads });
+  const checks = await checkSignatoryFiles(root, signatoryFiles, { threads: options.threads, mainThreadAfter: options.mainThreadAfter });
   for (const check of checks) {
     problems.push(...check.problems);
     if (check.signatory) valid.push(check.signatory);

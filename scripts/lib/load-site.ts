@@ -1,5 +1,5 @@
 import { checkInterfaceStrings } from "./check-strings.ts";
-import { loadRepository } from "./load-repository.ts";
+import { loadRepository, type LoadOptions } from "./load-repository.ts";
 import { formatProblem, sortProblems } from "./problem.ts";
 import { loadSettings } from "./settings.ts";
 import { buildSiteData, todayIso, type SiteData } from "./site-data.ts";
@@ -20,10 +20,11 @@ export class RepositoryInvalidError extends Error {
  * @throws {RepositoryInvalidError} listing every error.
  * The loaded repository is returned too, so the site verifier checks against the very data that
  * was rendered instead of parsing every file again.
+ * `options` choose how signatory files are checked (see {@link LoadOptions}); every file is loaded.
  * @example const { site, warnings } = await loadSite(process.cwd());
  */
-export async function loadSite(root: string): Promise<{ site: SiteData; repo: Repository; warnings: Problem[] }> {
-  const [{ settings, problems: settingsProblems }, repo] = await Promise.all([loadSettings(root), loadRepository(root)]);
+export async function loadSite(root: string, options: Omit<LoadOptions, "only"> = {}): Promise<{ site: SiteData; repo: Repository; warnings: Problem[] }> {
+  const [{ settings, problems: settingsProblems }, repo] = await Promise.all([loadSettings(root), loadRepository(root, options)]);
   const problems = sortProblems([...settingsProblems, ...repo.problems, ...checkInterfaceStrings()]);
   if (settings === undefined || problems.some((p) => p.severity === "error")) throw new RepositoryInvalidError(problems);
   return { site: buildSiteData(repo, settings, todayIso()), repo, warnings: problems };

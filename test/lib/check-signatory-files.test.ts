@@ -38,6 +38,17 @@ describe("checkSignatoryFiles", () => {
     expect(alone.flatMap((c) => c.problems.map((p) => formatProblem(p)))).toEqual(BROKEN.map(([slug, , message]) => `signatories/letter-1/${slug}.yaml:${message}`));
   });
 
+  // The build imports Eleventy on the main thread while the workers start (mainThreadAfter).
+  it.each([
+    ["settles at once", () => Promise.resolve()],
+    ["settles later", () => new Promise((resolve) => setTimeout(resolve, 300))],
+    ["never settles: the workers check every file", () => new Promise(() => {})],
+    ["rejects: the checking goes on", () => Promise.reject(new Error("the import failed"))],
+  ])("gives the same results when the main thread joins the workers after other work that %s", async (_, mainThreadAfter) => {
+    const alone = await checkSignatoryFiles(root, files, { threads: 0 });
+    expect(await checkSignatoryFiles(root, files, { threads: 1, mainThreadAfter: mainThreadAfter() })).toEqual(alone);
+  });
+
   it("passes on an error that is not the file's fault, and stops its workers", async () => {
     const other = await tempDir("undersigned-parallel-");
     await mkdir(join(other, "signatories", "letter-1", "folder.yaml"), { recursive: true });
@@ -49,7 +60,9 @@ describe("checkSignatoryFiles", () => {
   it("loads a repository the same whichever thread checked each file", async () => {
     const alone = await loadRepository(root, { threads: 0 });
     const shared = await loadRepository(root, { threads: 2 });
+    const joinedLate = await loadRepository(root, { threads: 1, mainThreadAfter: new Promise((resolve) => setTimeout(resolve, 300)) });
     expect(shared).toEqual(alone);
+    expect(joinedLate).toEqual(alone);
     expect([...alone.signatories.values()].reduce((n, list) => n + list.length, 0)).toBe(SIGNATORIES);
     expect(alone.problems.map((p) => p.file)).toEqual(BROKEN.map(([slug]) => `signatories/letter-1/${slug}.yaml`));
   });
