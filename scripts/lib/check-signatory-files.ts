@@ -1,9 +1,7 @@
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
-import { problem } from "./problem.ts";
-import { readTextFileSync, ReadTextError } from "./read-text.ts";
+import { readChecked } from "./read-text.ts";
 import { startTsWorker } from "./ts-worker.ts";
 import type { Problem, Signatory } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
@@ -56,14 +54,9 @@ export type CheckWorkerMessage = { chunk: number; checks: SignatoryFileCheck[] }
  * @example checkSignatoryFile(root, "signatories/x/acme.yaml").signatory?.name // "ACME"
  */
 export function checkSignatoryFile(root: string, file: string): SignatoryFileCheck {
-  let text: string;
-  try {
-    text = readTextFileSync(join(root, file), MAX_SIGNATORY_BYTES, { listedAsFile: true });
-  } catch (error) {
-    if (error instanceof ReadTextError) return { problems: [problem("error", file, error.message, 1, 1)] };
-    throw error;
-  }
-  return checkSignatoryText(file, text);
+  const problems: Problem[] = [];
+  const text = readChecked(root, file, MAX_SIGNATORY_BYTES, problems, { listedAsFile: true });
+  return text === undefined ? { problems } : checkSignatoryText(file, text);
 }
 
 /**

@@ -7,7 +7,7 @@ import { checkSignatoryFiles, type CheckOptions } from "./check-signatory-files.
 import { availableLanguages } from "./i18n.ts";
 import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, SLUG_PATTERN } from "./limits.ts";
 import { problem, sortProblems } from "./problem.ts";
-import { readTextFileSync, ReadTextError, SYMLINK_MESSAGE } from "./read-text.ts";
+import { readChecked, SYMLINK_MESSAGE } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
 import { slugify } from "./slug.ts";
 import type { Letter, LetterTranslation, Problem, Repository, Signatory } from "./types.ts";
@@ -254,18 +254,6 @@ async function readDirectory(path: string): Promise<Dirent[]> {
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-}
-
-function readChecked(root: string, file: string, maxBytes: number, problems: Problem[]): string | undefined {
-  try {
-    return readTextFileSync(join(root, file), maxBytes);
-  } catch (error) {
-    if (error instanceof ReadTextError) {
-      problems.push(problem("error", file, error.message, 1, 1));
-      return undefined;
-    }
     throw error;
   }
 }

@@ -1,4 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { join } from "node:path";
+import { problem } from "./problem.ts";
+import type { Problem } from "./types.ts";
 
 /** Why a file could not be read as text; `message` is ready to show to a person. */
 export class ReadTextError extends Error {
@@ -102,4 +105,19 @@ function firstInvalidByte(bytes: Uint8Array): number {
     i += size;
   }
   return 0;
+}
+
+/**
+ * Reads a repository file with {@link readTextFileSync}; a file that cannot be read as text becomes a
+ * problem at its first line, like any other, and nothing is returned.
+ * @example const text = readChecked(root, "signatories/x/acme.yaml", MAX_SIGNATORY_BYTES, problems);
+ */
+export function readChecked(root: string, file: string, maxBytes: number, problems: Problem[], options: { listedAsFile?: boolean } = {}): string | undefined {
+  try {
+    return readTextFileSync(join(root, file), maxBytes, options);
+  } catch (error) {
+    if (!(error instanceof ReadTextError)) throw error;
+    problems.push(problem("error", file, error.message, 1, 1));
+    return undefined;
+  }
 }

@@ -1,5 +1,9 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeText, ReadTextError } from "../../scripts/lib/read-text.ts";
+import { decodeText, readChecked, ReadTextError } from "../../scripts/lib/read-text.ts";
+import type { Problem } from "../../scripts/lib/types.ts";
+import { tempDir } from "../helpers/run.ts";
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
 
@@ -21,5 +25,25 @@ describe("decodeText", () => {
 
   it("accepts a file of exactly the limit", () => {
     expect(decodeText(bytes("x".repeat(100)), 100)).toHaveLength(100);
+  });
+});
+
+describe("readChecked", () => {
+  it("returns a readable file's text, and makes an unreadable one a problem at its first line", async () => {
+    const root = await tempDir("undersigned-read-");
+    await mkdir(join(root, "signatories", "x"), { recursive: true });
+    await writeFile(join(root, "signatories", "x", "good.yaml"), "name: Café\n");
+    await writeFile(join(root, "signatories", "x", "bad.yaml"), bytes("name: Caf", [0xe9], "\n"));
+    const problems: Problem[] = [];
+    expect(readChecked(root, "signatories/x/good.yaml", 100, problems)).toBe("name: Café\n");
+    expect(readChecked(root, "signatories/x/bad.yaml", 100, problems, { listedAsFile: true })).toBeUndefined();
+    expect(problems).toEqual([
+      { severity: "error", file: "signatories/x/bad.yaml", line: 1, column: 1, message: "the file is not valid UTF-8 (invalid bytes at byte 10); save it again as UTF-8" },
+    ]);
+  });
+
+  it("passes on an error that is not the file's fault", async () => {
+    const root = await tempDir("undersigned-read-");
+    expect(() => readChecked(root, "missing.yaml", 100, [])).toThrow(/ENOENT/);
   });
 });
