@@ -27,8 +27,6 @@ export interface SignatoryFileCheck {
 export interface CheckOptions {
   /** Worker threads to start; by default one per spare core when there are PARALLEL_MIN_FILES files or more. */
   threads?: number | undefined;
-  /** `false` leaves every chunk to the worker threads, keeping the main thread free for other work. */
-  mainThread?: boolean;
   /**
    * With worker threads, the main thread joins them only once this settles (or they have checked
    * every file), so that it can finish start-up work of its own while they start: the build imports
@@ -115,7 +113,7 @@ export async function checkSignatoryFiles(root: string, files: readonly string[]
   if (chunks === 0) settle();
   try {
     if (threads > 0 && options.mainThreadAfter !== undefined) await Promise.race([options.mainThreadAfter.catch(() => {}), finished]);
-    if (options.mainThread !== false || threads === 0) claimChunks(data, store);
+    claimChunks(data, store);
     await finished;
   } finally {
     // Workers still starting have nothing left to claim; stopping one can take longer than the

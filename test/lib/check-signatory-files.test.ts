@@ -30,7 +30,7 @@ describe("checkSignatoryFiles", () => {
   it("gives the same results, in file order, on the main thread alone and shared with worker threads", async () => {
     const alone = await checkSignatoryFiles(root, files, { threads: 0 });
     const shared = await checkSignatoryFiles(root, files, { threads: 2 });
-    const workersOnly = await checkSignatoryFiles(root, files, { threads: 2, mainThread: false });
+    const workersOnly = await checkSignatoryFiles(root, files, { threads: 2, mainThreadAfter: new Promise(() => {}) });
     expect(alone).toHaveLength(files.length);
     expect(shared).toEqual(alone);
     expect(workersOnly).toEqual(alone);
@@ -54,7 +54,7 @@ describe("checkSignatoryFiles", () => {
     await mkdir(join(other, "signatories", "letter-1", "folder.yaml"), { recursive: true });
     const listed = Array.from({ length: CHECK_CHUNK_FILES * 2 }, () => "signatories/letter-1/folder.yaml");
     await expect(checkSignatoryFiles(other, listed, { threads: 1 })).rejects.toThrow(/EISDIR/);
-    await expect(checkSignatoryFiles(other, listed, { threads: 1, mainThread: false })).rejects.toThrow(/EISDIR/);
+    await expect(checkSignatoryFiles(other, listed, { threads: 1, mainThreadAfter: new Promise(() => {}) })).rejects.toThrow(/EISDIR/);
   });
 
   it("loads a repository the same whichever thread checked each file", async () => {
