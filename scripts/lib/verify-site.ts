@@ -42,6 +42,12 @@ interface PageFacts {
   links: { url: string; attribute: string }[];
 }
 
+/** The valid signatories (`<letter>/<file-slug>`), each with its number. */
+type Wanted = ReadonlyMap<string, number>;
+
+/** Pages by signatory number, filled in as entries are found. */
+type PagesBySignatory = (string[] | undefined)[];
+
 interface ElementState {
   body: boolean;
   ignored: boolean;
@@ -67,8 +73,9 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: 
 export async function verifySite(outputDir: string, expected: SiteExpectation, options: { filesStillBeingWritten?: Promise<unknown> } = {}): Promise<SiteVerification> {
   const problems: SiteProblem[] = [];
   const prefix = normalisePathPrefix(expected.pathPrefix);
-  const wanted = new Set([...expected.signatories].flatMap(([letter, slugs]) => slugs.map((slug) => `${letter}/${slug}`)));
-  const canonical = new Map<string, string[]>();
+  const wanted: Wanted = new Map([...expected.signatories].flatMap(([letter, slugs]) => slugs.map((slug) => `${letter}/${slug}`)).map((key, i) => [key, i]));
+  // The pages with each wanted signatory's canonical entry, by its number in `wanted`.
+  const canonical: PagesBySignatory = [];
   const pages = new Map<string, PageFacts>();
   const files = await listFiles(outputDir);
   let entries = 0;
@@ -99,11 +106,11 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
           }
           if (attributes.id !== undefined) {
             if (facts.ids.has(attributes.id)) problems.push({ page, message: `the id "${attributes.id}" is used twice on this page` });
-            facts.ids.add(attributes.id);
+            facts.ids.add(detached(attributes.id));
           }
           for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
             const url = attributes[attribute];
-            if (url !== undefined) facts.links.push({ url, attribute });
+            if (url !== undefined && !isExternal(url)) facts.links.push({ url: detached(url), attribute });
           }
           const key = attributes["data-signatory"];
           if (key !== undefined) {
@@ -131,25 +138,26 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
     parser.end();
   }
 
-  for (const key of wanted) {
-    const found = canonical.get(key) ?? [];
+  for (const [key, i] of wanted) {
+    const found = canonical[i] ?? [];
     if (found.length === 0) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}"` });
     if (found.length > 1) problems.push({ page: found[1]!, message: `signatory ${key} is listed canonically ${found.length} times (also in ${found[0]}); only one entry may carry its id` });
   }
   checkSearchBlocks(expected.searchBlocks, wanted, canonical, problems);
   await options.filesStillBeingWritten;
-  const fileSet = new Set(options.filesStillBeingWritten === undefined ? files : await listFiles(outputDir));
+  const fileFor = fileResolver(prefix, new Set(options.filesStillBeingWritten === undefined ? files : await listFiles(outputDir)));
   for (const [page, facts] of pages) {
     for (const link of facts.links) {
-      const problem = checkLink(page, link.url, prefix, fileSet, pages, facts);
+      const problem = checkLink(page, link.url, fileFor, pages, facts);
       if (problem !== undefined) problems.push({ page, message: `${link.attribute}="${link.url}" ${problem}` });
     }
   }
   return { problems, pages: pages.size, entries };
 }
 
-function checkEntry(page: string, key: string, id: string | undefined, state: ElementState, wanted: ReadonlySet<string>, canonical: Map<string, string[]>, problems: SiteProblem[]): void {
-  if (!wanted.has(key)) {
+function checkEntry(page: string, key: string, id: string | undefined, state: ElementState, wanted: Wanted, canonical: PagesBySignatory, problems: SiteProblem[]): void {
+  const i = wanted.get(key);
+  if (i === undefined) {
     problems.push({ page, message: `data-signatory="${key}" is not a valid signatory (withdrawn, invalid or unknown); it must not appear` });
     return;
   }
@@ -157,17 +165,15 @@ function checkEntry(page: string, key: string, id: string | undefined, state: El
   if (id === undefined) return;
   const slug = key.slice(key.indexOf("/") + 1);
   if (id !== slug) problems.push({ page, message: `the entry for ${key} has id="${id}"; its canonical id must be "${slug}"` });
-  const found = canonical.get(key);
-  if (found === undefined) canonical.set(key, [page]);
-  else found.push(page);
+  (canonical[i] ??= []).push(page);
 }
 
 /**
  * Each valid signatory in exactly one search block, whose result links to its canonical entry and
  * which names the signatory's place for the country filter.
  */
-function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<string>, canonical: ReadonlyMap<string, string[]>, problems: SiteProblem[]): void {
-  const indexed = new Map<string, SearchBlock[]>();
+function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted, canonical: PagesBySignatory, problems: SiteProblem[]): void {
+  const indexed: SearchBlock[][] = [];
   const urls = new Set<string>();
   for (const block of blocks) {
     // Pagefind keeps one record per URL: a second block under the same URL would silently replace the first.
@@ -184,15 +190,14 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
           const key = attributes["data-signatory"];
           if (key === undefined) return;
           entries.push(key);
-          if (!wanted.has(key)) {
+          const i = wanted.get(key);
+          if (i === undefined) {
             problems.push({ page: block.url, message: `data-signatory="${key}" is not a valid signatory (withdrawn, invalid or unknown); it must not be searchable` });
             return;
           }
           const slug = key.slice(key.indexOf("/") + 1);
           if (attributes.id !== slug) problems.push({ page: block.url, message: `the search entry for ${key} has ${attributes.id === undefined ? "no id" : `id="${attributes.id}"`}; its result links to that id, which must be "${slug}"` });
-          const found = indexed.get(key);
-          if (found === undefined) indexed.set(key, [block]);
-          else found.push(block);
+          (indexed[i] ??= []).push(block);
         },
       },
       { decodeEntities: true, lowerCaseAttributeNames: true },
@@ -200,15 +205,15 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: ReadonlySet<s
     parser.end(block.html);
     checkPlaces(block, entries, places, countries, problems);
   }
-  for (const key of wanted) {
-    const found = indexed.get(key) ?? [];
+  for (const [key, i] of wanted) {
+    const found = indexed[i] ?? [];
     const [first] = found;
     if (first === undefined) {
       problems.push({ page: "(search)", message: `signatory ${key} is not in the search index: no search block lists it` });
       continue;
     }
     if (found.length > 1) problems.push({ page: found[1]!.url, message: `signatory ${key} is in ${found.length} search blocks (also in ${first.url}); search would show it ${found.length} times` });
-    const pages = canonical.get(key) ?? [];
+    const pages = canonical[i] ?? [];
     const target = decodeURIComponent(first.page.replace(/^\/+/, "")).replace(/(^|\/)$/, "$1index.html");
     if (pages.length === 1 && pages[0] !== target) problems.push({ page: first.url, message: `the search result for ${key} links to ${first.page}#${key.split("/")[1]}, but its entry is on ${pages[0]}` });
   }
@@ -249,22 +254,51 @@ function checkCount(page: string, count: NonNullable<ElementState["count"]>, lan
   if (!count.text.includes(shown)) problems.push({ page, message: `the count for ${count.letter} shows "${count.text.trim()}", not the number ${shown}` });
 }
 
-function checkLink(page: string, url: string, prefix: string, files: ReadonlySet<string>, pages: ReadonlyMap<string, PageFacts>, facts: PageFacts): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return undefined;
+/** Whether a link leaves the site: it has a scheme (`https:`, `mailto:`) or is protocol-relative. */
+function isExternal(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
+}
+
+/**
+ * A copy of `text` that shares no memory with the chunk it was parsed from. htmlparser2 hands out
+ * attribute values as slices of the chunk it is reading, so each one kept for later would keep its
+ * whole 64 KB chunk alive: at 100,000 signatories, the site's text (docs/performance.md).
+ */
+function detached(text: string): string {
+  return Buffer.from(text, "utf16le").toString("utf16le");
+}
+
+/** A link's path resolved to a built file, or why it cannot be. */
+type Resolution = { file: string } | { problem: string };
+
+/**
+ * Resolves the path of a link on a page to the built file it serves, remembering root-relative paths:
+ * at 100,000 signatories, 200,000 links to entries point into a few hundred pages.
+ */
+function fileResolver(prefix: string, files: ReadonlySet<string>): (page: string, path: string) => Resolution {
+  const rootRelative = new Map<string, Resolution>();
+  const resolve = (target: string): Resolution => {
+    const decoded = decodeURIComponent(target).replace(/^\/+/, "");
+    const file = [decoded, `${decoded}index.html`, `${decoded}/index.html`].find((candidate) => files.has(candidate));
+    return file === undefined ? { problem: "points to a file that does not exist in the built site" } : { file };
+  };
+  return (page, path) => {
+    if (path === "") return { file: page };
+    if (!path.startsWith("/")) return resolve(posix.normalize(posix.join(posix.dirname(page), path)));
+    let known = rootRelative.get(path);
+    if (known === undefined) {
+      known = path.startsWith(prefix) ? resolve(path.slice(prefix.length)) : { problem: `is outside the path prefix ${prefix}` };
+      rootRelative.set(path, known);
+    }
+    return known;
+  };
+}
+
+function checkLink(page: string, url: string, fileFor: ReturnType<typeof fileResolver>, pages: ReadonlyMap<string, PageFacts>, facts: PageFacts): string | undefined {
   const [pathAndQuery = "", fragment] = url.split("#", 2) as [string, string | undefined];
-  const path = pathAndQuery.split("?")[0]!;
-  let target: string;
-  if (path === "") {
-    target = page;
-  } else if (path.startsWith("/")) {
-    if (!path.startsWith(prefix)) return `is outside the path prefix ${prefix}`;
-    target = path.slice(prefix.length);
-  } else {
-    target = posix.normalize(posix.join(posix.dirname(page), path));
-  }
-  target = decodeURIComponent(target);
-  const file = [target, `${target}index.html`, `${target}/index.html`].find((candidate) => files.has(candidate.replace(/^\/+/, "")))?.replace(/^\/+/, "");
-  if (file === undefined) return "points to a file that does not exist in the built site";
+  const resolution = fileFor(page, pathAndQuery.split("?")[0]!);
+  if ("problem" in resolution) return resolution.problem;
+  const { file } = resolution;
   if (fragment !== undefined && fragment !== "") {
     const ids = file === page ? facts.ids : pages.get(file)?.ids;
     if (ids !== undefined && !ids.has(decodeURIComponent(fragment))) return `points to #${fragment}, which is not an id on ${file}`;

@@ -141,6 +141,20 @@ describe("verifySite", () => {
       `${ALPHA}: src="/repo-name/assets/missing.png" points to a file that does not exist in the built site`,
     ]);
   });
+
+  it("resolves relative links from each page's own folder and leaves external links alone", async () => {
+    const links = '<a href="../beta-letter/#nowhere">a</a><a href="print/">b</a><a href="print/missing/">c</a><a href="https://example.org/x">d</a><a href="//cdn.example.org/y">e</a><a href="mailto:someone@example.org">f</a>';
+    const problems = await verifyTampered(ALPHA, (h) => h.replace("</footer>", `${links}</footer>`));
+    expect(problems).toEqual([
+      `${ALPHA}: href="../beta-letter/#nowhere" points to #nowhere, which is not an id on letters/beta-letter/index.html`,
+      `${ALPHA}: href="print/missing/" points to a file that does not exist in the built site`,
+    ]);
+    // The same relative link on a page one folder down reaches a different file.
+    const page = "letters/alpha-letter/print/index.html";
+    expect(await verifyTampered(page, (h) => h.replace("</footer>", '<a href="../">up</a><a href="print/">down</a></footer>'))).toEqual([
+      `${page}: href="print/" points to a file that does not exist in the built site`,
+    ]);
+  });
 });
 
 describe("npm run verify-site and npm run build", () => {
