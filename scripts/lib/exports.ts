@@ -47,12 +47,9 @@ export function neutraliseFormula(cell: string): string {
  * @example exportRecords(letter, "https://example.github.io/repo/")[0].address
  */
 export function exportRecords(letter: LetterView, siteUrl: string): ExportedSignatory[] {
-  return [...letter.organisations, ...letter.individuals].map((s) => {
-    const record: ExportedSignatory = { id: s.slug, name: s.name, type: s.type, country: s.country, scope: s.scope, affiliation: s.affiliation, role: s.role, url: s.url, signed: s.signed, verified: s.verified, address: absoluteUrl(siteUrl, s.href) };
-    // Absent fields are left out of the JSON rather than written as null.
-    for (const key of EXPORT_COLUMNS) if (record[key] === undefined) delete record[key];
-    return record;
-  });
+  // Absent fields stay undefined, which JSON.stringify leaves out rather than writing null. Deleting
+  // them instead made each record a slow dictionary object (docs/performance.md).
+  return [...letter.organisations, ...letter.individuals].map((s) => ({ id: s.slug, name: s.name, type: s.type, country: s.country, scope: s.scope, affiliation: s.affiliation, role: s.role, url: s.url, signed: s.signed, verified: s.verified, address: absoluteUrl(siteUrl, s.href) }));
 }
 
 /**

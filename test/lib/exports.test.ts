@@ -52,4 +52,9 @@ describe("signatoriesJson", () => {
     expect(data.signatories.map((s: { name: string }) => s.name).slice(0, 5).sort()).toEqual([...hostile].sort());
     expect(data.letter).toEqual({ slug: "test-letter", title: "Test letter", url: "https://example.github.io/repo-name/letters/test-letter/", lang: "en", asOf: "2024-01-03" });
   });
+
+  it("leaves a signatory's absent fields out rather than writing them as null", () => {
+    const ada = data.signatories.find((s: { id: string }) => s.id === "ada");
+    expect(Object.keys(ada)).toEqual(["id", "name", "type", "scope", "affiliation", "role", "signed", "address"]);
+  });
 });
