@@ -1,12 +1,13 @@
 // `npm run bench`: generates synthetic repositories, times every stage as its own process, and
 // prints one table. Usage: npm run bench -- [--sizes 1000,10000,100000] [--letters 1] [--runs 1] [--keep]
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { directoryBytes, markdownTable, measureCommand, median, type Measurement } from "./lib/bench/measure.ts";
+import { nodeOptionsByScript } from "./lib/bench/node-options.ts";
 import { writeSyntheticRepository } from "./lib/bench/synthetic.ts";
 
 const { values } = parseArgs({
@@ -28,7 +29,9 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(letter
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const node = process.execPath;
-const script = (name: string) => [...(name === "build" ? ["--expose-gc"] : []), "--import", "tsx", join("scripts", `${name}.ts`)];
+// Each stage runs with its npm script's Node options; the two files without a script need only tsx.
+const nodeOptions = nodeOptionsByScript((JSON.parse(await readFile(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts);
+const script = (name: string) => [...(nodeOptions.get(`${name}.ts`) ?? ["--import", "tsx"]), join("scripts", `${name}.ts`)];
 
 interface Stage {
   name: string;
