@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import Papa from "papaparse";
 import type { LetterView, SignatoryView } from "./site-data.ts";
 import type { Verification } from "./types.ts";
 
@@ -59,7 +59,9 @@ export function exportRecords(letter: LetterView, siteUrl: string): ExportedSign
  */
 export function signatoriesCsv(letter: LetterView, siteUrl: string): string {
   const rows = exportRecords(letter, siteUrl).map((r) => EXPORT_COLUMNS.map((column) => neutraliseFormula(column === "verified" ? verifiedCell(r.verified) : (r[column] ?? ""))));
-  return stringify([[...EXPORT_COLUMNS], ...rows], { bom: true, record_delimiter: "\r\n" });
+  // Papa Parse quotes only where RFC 4180 needs it, in half the time csv-stringify took (docs/performance.md).
+  // Its own formula escaping is left off: the cells are already neutralised, by the project's rule.
+  return `\uFEFF${Papa.unparse([[...EXPORT_COLUMNS], ...rows], { newline: "\r\n", escapeFormulae: false })}\r\n`;
 }
 
 // One cell for a spreadsheet: "github by octocat on 2024-05-01".

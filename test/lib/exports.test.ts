@@ -27,6 +27,11 @@ describe("signatoriesCsv", () => {
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 
+  it("quotes a cell only when it holds a comma, a quote or a line break, doubling its quotes", () => {
+    expect(csv).toContain('\r\nh-4,"Plain, ""quoted"" name\nwith a line break",organisation,KE,,,,,2024-01-02,,https://example.github.io/repo-name/letters/test-letter/#h-4\r\n');
+    expect(csv).toContain("\r\nada,Ada Lovelace,individual,,global,'=Evil Corp,Analyst,,2024-01-03,,https://example.github.io/repo-name/letters/test-letter/#ada\r\n");
+  });
+
   it("reads back, with a CSV parser, as every signatory once with formula cells neutralised", () => {
     const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...EXPORT_COLUMNS]);
