@@ -3,8 +3,11 @@
 // templates and renderers, which double-quote every attribute and escape every `"` in text and in
 // values, so a root-relative URL can only appear as the start of a quoted URL attribute.
 
-// The URL-valued attributes of HTML that a page may use; `data` is <object>'s.
-const ROOT_RELATIVE_URL = /(\s(?:href|src|action|cite|poster|formaction|data)=")\/(?!\/)/g;
+// The `/` that starts a root-relative URL in one of the URL-valued attributes of HTML that a page may
+// use (`data` is <object>'s). The fixed `="/` comes first and the attribute's name is looked for
+// behind it: the regular expression engine then skips quickly from one `="/` to the next instead of
+// trying every space, which made the pass over 85 MB of pages 8 times faster (docs/performance.md).
+const ROOT_RELATIVE_URL = /="\/(?!\/)(?<=\s(?:href|src|action|cite|poster|formaction|data)="\/)/g;
 
 /**
  * Normalises a path prefix to start and end with one slash: `repo` → `/repo/`, `` → `/`.
@@ -23,5 +26,5 @@ export function normalisePathPrefix(pathPrefix: string): string {
  */
 export function prefixRootUrls(html: string, pathPrefix: string): string {
   const prefix = normalisePathPrefix(pathPrefix);
-  return prefix === "/" ? html : html.replace(ROOT_RELATIVE_URL, `$1${prefix}`);
+  return prefix === "/" ? html : html.replace(ROOT_RELATIVE_URL, `="${prefix}`);
 }

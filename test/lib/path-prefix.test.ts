@@ -23,6 +23,8 @@ describe("prefixRootUrls", () => {
     { what: "absolute and protocol-relative URLs", html: '<a href="https://example.org/">x</a><img src="//cdn.example/x.png">', expected: '<a href="https://example.org/">x</a><img src="//cdn.example/x.png">' },
     { what: "relative links and fragments", html: '<a href="#acme">x</a><a href="2/">y</a><a href="../">z</a>', expected: '<a href="#acme">x</a><a href="2/">y</a><a href="../">z</a>' },
     { what: "other attributes and escaped text", html: '<p data-url="/x" title="/y">href=&quot;/z&quot;</p><li data-signatory="l/s">', expected: '<p data-url="/x" title="/y">href=&quot;/z&quot;</p><li data-signatory="l/s">' },
+    { what: "attributes whose names only end like a URL attribute", html: '<p data-href="/x" xsrc="/y" data="/z">', expected: '<p data-href="/x" xsrc="/y" data="/repo/z">' },
+    { what: "every link of a long list, each once", html: '<li><a href="/a/#1">1</a></li>\n<li><a href="/a/#2">2</a></li>', expected: '<li><a href="/repo/a/#1">1</a></li>\n<li><a href="/repo/a/#2">2</a></li>' },
   ])("$what", ({ html, expected }) => {
     expect(prefixRootUrls(html, "/repo/")).toBe(expected);
   });
