@@ -278,7 +278,8 @@ type Resolution = { file: string } | { problem: string };
 function fileResolver(prefix: string, files: ReadonlySet<string>): (page: string, path: string) => Resolution {
   const rootRelative = new Map<string, Resolution>();
   const resolve = (target: string): Resolution => {
-    const decoded = decodeURIComponent(target).replace(/^\/+/, "");
+    const decoded = decodedUrlPart(target)?.replace(/^\/+/, "");
+    if (decoded === undefined) return { problem: "contains a %-escape that does not decode as UTF-8, so it points to no file; correct the link" };
     const file = [decoded, `${decoded}index.html`, `${decoded}/index.html`].find((candidate) => files.has(candidate));
     return file === undefined ? { problem: "points to a file that does not exist in the built site" } : { file };
   };
@@ -301,9 +302,25 @@ function checkLink(page: string, url: string, fileFor: ReturnType<typeof fileRes
   const { file } = resolution;
   if (fragment !== undefined && fragment !== "") {
     const ids = file === page ? facts.ids : pages.get(file)?.ids;
-    if (ids !== undefined && !ids.has(decodeURIComponent(fragment))) return `points to #${fragment}, which is not an id on ${file}`;
+    if (ids === undefined) return undefined;
+    const id = decodedUrlPart(fragment);
+    if (id === undefined) return `points to #${fragment}, whose %-escape does not decode as UTF-8, so it matches no id on ${file}; correct the link`;
+    if (!ids.has(id)) return `points to #${fragment}, which is not an id on ${file}`;
   }
   return undefined;
+}
+
+/**
+ * A URL's path or fragment with its %-escapes decoded, or undefined when one does not decode as
+ * UTF-8 (`%E0` alone): a letter's Markdown can hold such a link, and it must be reported, not crash
+ * the build.
+ */
+function decodedUrlPart(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 async function listFiles(dir: string, base = ""): Promise<string[]> {

@@ -149,6 +149,11 @@ describe("verifySite", () => {
       `${ALPHA}: href="../beta-letter/#nowhere" points to #nowhere, which is not an id on letters/beta-letter/index.html`,
       `${ALPHA}: href="print/missing/" points to a file that does not exist in the built site`,
     ]);
+    // A %-escape that is not UTF-8 is a broken link, not a crash.
+    expect(await verifyTampered(ALPHA, (h) => h.replace("</footer>", '<a href="/repo-name/letters/%E0/">a</a><a href="#%E0">b</a></footer>'))).toEqual([
+      `${ALPHA}: href="/repo-name/letters/%E0/" contains a %-escape that does not decode as UTF-8, so it points to no file; correct the link`,
+      `${ALPHA}: href="#%E0" points to #%E0, whose %-escape does not decode as UTF-8, so it matches no id on ${ALPHA}; correct the link`,
+    ]);
     // The same relative link on a page one folder down reaches a different file.
     const page = "letters/alpha-letter/print/index.html";
     expect(await verifyTampered(page, (h) => h.replace("</footer>", '<a href="../">up</a><a href="print/">down</a></footer>'))).toEqual([
@@ -176,14 +181,17 @@ describe("npm run verify-site and npm run build", () => {
   it("a build whose letter links to a page that does not exist fails and keeps the previous site", async () => {
     const root = await copyFixtureRepo("site");
     const letter = join(root, "content", "letters", "beta-letter", "index.md");
-    await writeFile(letter, `${await readFile(letter, "utf8")}\n[Read more](/letters/gamma-letter/)\n`);
+    await writeFile(letter, `${await readFile(letter, "utf8")}\n[Read more](/letters/gamma-letter/) and [the notes](#%E0)\n`);
     const out = await tempDir("undersigned-kept-");
     await cp(built, out, { recursive: true });
     const result = await runScript("build", ["--root", root, "--output", out, `--pathprefix=${PREFIX}`, "--quiet"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('letters/beta-letter/index.html: href="/repo-name/letters/gamma-letter/" points to a file that does not exist in the built site\n');
     expect(result.stderr).toContain('letters/beta-letter/print/index.html: href="/repo-name/letters/gamma-letter/" points to a file that does not exist in the built site\n');
-    expect(result.stderr).toContain("The built site failed verification: 2 problems (see above); the previous site was kept.");
+    for (const page of ["letters/beta-letter/index.html", "letters/beta-letter/print/index.html"]) {
+      expect(result.stderr).toContain(`${page}: href="#%E0" points to #%E0, whose %-escape does not decode as UTF-8, so it matches no id on ${page}; correct the link\n`);
+    }
+    expect(result.stderr).toContain("The built site failed verification: 4 problems (see above); the previous site was kept.");
     expect(await readFile(join(out, ALPHA), "utf8")).toBe(await readFile(join(built, ALPHA), "utf8"));
   });
 });
