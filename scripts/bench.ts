@@ -1,5 +1,6 @@
 // `npm run bench`: generates synthetic repositories, times every stage as its own process, and
 // prints one table. Usage: npm run bench -- [--sizes 1000,10000,100000] [--letters 1] [--runs 1] [--keep]
+//        [--pathprefix=/repo-name/]   (build as for a project site on GitHub Pages; the default is "/")
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     letters: { type: "string", default: "1" },
     runs: { type: "string", default: "1" },
     keep: { type: "boolean", default: false },
+    pathprefix: { type: "string", default: "/" },
   },
 });
 
@@ -42,10 +44,10 @@ interface Stage {
 const stages: Stage[] = [
   { name: "validate (all)", args: (root) => [...script("validate"), "--root", root] },
   { name: "validate (one new file)", args: (root) => [...script("validate"), "--root", root, join(root, "signatories", "letter-1", "new-signatory.yaml")] },
-  { name: "eleventy (+ exports)", args: (root, out) => [...script("build"), "--root", root, "--output", join(out, "stage"), "--quiet", "--skip-search", "--skip-verify"] },
+  { name: "eleventy (+ exports)", args: (root, out) => [...script("build"), "--root", root, "--output", join(out, "stage"), `--pathprefix=${values.pathprefix}`, "--quiet", "--skip-search", "--skip-verify"] },
   { name: "load + pagefind", args: (root, out) => [...script("search-index"), "--site", join(out, "stage"), "--root", root] },
-  { name: "verify site", args: (root, out) => [...script("verify-site"), "--root", root, "--site", join(out, "stage")] },
-  { name: "npm run build (total)", args: (root, out) => [...script("build"), "--root", root, "--output", join(out, "site"), "--quiet"] },
+  { name: "verify site", args: (root, out) => [...script("verify-site"), "--root", root, "--site", join(out, "stage"), `--pathprefix=${values.pathprefix}`] },
+  { name: "npm run build (total)", args: (root, out) => [...script("build"), "--root", root, "--output", join(out, "site"), `--pathprefix=${values.pathprefix}`, "--quiet"] },
   { name: "bare floor (read + parse + write one page)", args: (root, out) => [...script("bench-floor"), "--root", root, "--output", join(out, "floor.html")] },
 ];
 
