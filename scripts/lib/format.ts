@@ -1,4 +1,4 @@
-import { translate } from "./i18n.ts";
+import { perLanguage, translate } from "./i18n.ts";
 import type { Scope } from "./types.ts";
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -9,11 +9,7 @@ const regionNames = new Map<string, Intl.DisplayNames>();
  * @example formatDate("2014-10-09", "en") // "October 9, 2014"
  */
 export function formatDate(iso: string, lang: string): string {
-  let format = dateFormats.get(lang);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
-    dateFormats.set(lang, format);
-  }
+  const format = perLanguage(dateFormats, lang, () => new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }));
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
@@ -22,12 +18,7 @@ export function formatDate(iso: string, lang: string): string {
  * @example countryName("KE", "en") // "Kenya"
  */
 export function countryName(code: string, lang: string): string {
-  let names = regionNames.get(lang);
-  if (names === undefined) {
-    names = new Intl.DisplayNames([lang], { type: "region", fallback: "code" });
-    regionNames.set(lang, names);
-  }
-  return names.of(code) ?? code;
+  return perLanguage(regionNames, lang, () => new Intl.DisplayNames([lang], { type: "region", fallback: "code" })).of(code) ?? code;
 }
 
 /**

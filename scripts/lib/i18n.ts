@@ -11,7 +11,6 @@ export const FALLBACK_LANG = "en";
 /** The folder holding one `<lang>.yaml` file of interface strings per language. */
 export const I18N_DIR = fileURLToPath(new URL("../../i18n/", import.meta.url));
 const cache = new Map<string, Strings>();
-// Making an Intl formatter costs more than the rest of a translation: pages ask for thousands.
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -48,7 +47,7 @@ export function stringsFor(lang: string): Strings {
  * @example translate("en", "signature_count", { count: 2 }) // "2 signatories"
  */
 export function translate(lang: string, key: string, params: Record<string, string | number> = {}): string {
-  const pluralKey = typeof params.count === "number" ? `${key}_${cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(params.count)}` : undefined;
+  const pluralKey = typeof params.count === "number" ? `${key}_${perLanguage(pluralRules, lang, () => new Intl.PluralRules(lang)).select(params.count)}` : undefined;
   const own = stringsFor(lang);
   const fallback = stringsFor(FALLBACK_LANG);
   const template =
@@ -65,10 +64,15 @@ export function translate(lang: string, key: string, params: Record<string, stri
  * @example formatNumber(100000, "fr") // "100 000" (with a narrow no-break space)
  */
 export function formatNumber(value: number, lang: string): string {
-  return cached(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
+  return perLanguage(numberFormats, lang, () => new Intl.NumberFormat(lang)).format(value);
 }
 
-function cached<T>(store: Map<string, T>, lang: string, make: () => T): T {
+/**
+ * The object kept in `store` for a language, made on first use: an Intl formatter costs more to make
+ * than to use, and pages use them thousands of times.
+ * @example perLanguage(dateFormats, "fr", () => new Intl.DateTimeFormat("fr")).format(date)
+ */
+export function perLanguage<T>(store: Map<string, T>, lang: string, make: () => T): T {
   let value = store.get(lang);
   if (value === undefined) {
     value = make();
