@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-// Starts scripts/cli.ts through tsx, so `npx undersigned <command>` works without a build step.
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
+// @ts-check
+// Runs scripts/cli.ts, compiled (scripts/lib/compile-scripts.js), so `npx undersigned <command>` works
+// without a build step.
 import { fileURLToPath } from "node:url";
+import { importCompiled } from "../scripts/lib/compile-scripts.js";
 
-const require = createRequire(import.meta.url);
 const cli = fileURLToPath(new URL("../scripts/cli.ts", import.meta.url));
-const tsx = require.resolve("tsx");
-const result = spawnSync(process.execPath, ["--import", tsx, cli, ...process.argv.slice(2)], { stdio: "inherit" });
-process.exitCode = result.status ?? 1;
+process.argv.splice(1, 1, cli);
+await importCompiled(cli);

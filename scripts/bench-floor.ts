@@ -1,6 +1,6 @@
 // The bare floor for `npm run bench`: the least any generator must do — read every signatory file,
 // parse its YAML and write one HTML page listing them all. No validation, no search, no exports.
-// Usage: node --import tsx scripts/bench-floor.ts --root <repo> --output <file.html>
+// Usage: node scripts/run.js scripts/bench-floor.ts --root <repo> --output <file.html>
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";

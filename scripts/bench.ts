@@ -31,9 +31,9 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(letter
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 const node = process.execPath;
-// Each stage runs with its npm script's Node options; the two files without a script need only tsx.
+// Each stage runs as its npm script runs it; the two files without a script run as the others do.
 const nodeOptions = nodeOptionsByScript((JSON.parse(await readFile(join(projectRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts);
-const script = (name: string) => [...(nodeOptions.get(`${name}.ts`) ?? ["--import", "tsx"]), join("scripts", `${name}.ts`)];
+const script = (name: string) => [...(nodeOptions.get(`${name}.ts`) ?? ["scripts/run.js"]), join("scripts", `${name}.ts`)];
 
 interface Stage {
   name: string;

@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compiledEntry } from "./lib/compile-scripts.js";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { setPageSink } from "./lib/page-sink.ts";
@@ -101,7 +102,8 @@ async function loadOrExit(from: string, mainThreadAfter: Promise<unknown>): Prom
 async function writePages(staging: string, data: SiteData, search: SearchIndexer | undefined): Promise<void> {
   const { default: Eleventy } = await eleventyModule;
   const eleventy = new Eleventy("content", staging, {
-    configPath: ".eleventy.ts",
+    // Compiled like this command, into the same modules: the configuration and the build share them.
+    configPath: await compiledEntry(resolve(projectRoot, ".eleventy.ts")),
     pathPrefix: values.pathprefix,
     quietMode: values.quiet,
     config: (eleventyConfig: EleventyUserConfig) => {

@@ -1,4 +1,4 @@
-// `node --import tsx scripts/measure-search.ts --site <built site> --query "<name>" [--prefix /repo/]`:
+// `node scripts/run.js scripts/measure-search.ts --site <built site> --query "<name>" [--prefix /repo/]`:
 // opens the site's search page in Chromium, searches once with an empty cache as soon as the page has
 // loaded and once after Pagefind has loaded, and prints what the search downloaded from pagefind/ and
 // how long the first result took. A measurement, not a test.

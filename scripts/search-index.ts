@@ -1,6 +1,6 @@
 // Indexes a built site with Pagefind, with its signatories' search blocks made from the repository it
 // was built from, as `npm run build` does alongside Eleventy (a separate stage for `npm run bench`).
-// Usage: node --import tsx scripts/search-index.ts --site <built site folder> --root <content repo>
+// Usage: node scripts/run.js scripts/search-index.ts --site <built site folder> --root <content repo>
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { loadSite } from "./lib/load-site.ts";

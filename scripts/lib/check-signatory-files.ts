@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
 import { readChecked } from "./read-text.ts";
-import { startTsWorker } from "./ts-worker.ts";
+import { startWorker } from "./worker-threads.ts";
 import type { Problem, Signatory } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
 
@@ -96,7 +96,7 @@ export async function checkSignatoryFiles(root: string, files: readonly string[]
     if (missing === 0) settle();
   };
   for (let i = 0; i < threads; i += 1) {
-    const worker = startTsWorker(new URL("./check-signatory-worker.ts", import.meta.url), data);
+    const worker = startWorker(new URL("./check-signatory-worker.ts", import.meta.url), data);
     let done = false;
     worker.on("message", (message: CheckWorkerMessage) => {
       if ("chunk" in message) store(message.chunk, message.checks);

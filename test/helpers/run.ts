@@ -19,12 +19,12 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs one of the project's TypeScript commands (`scripts/<name>.ts`) in a child process, as npm would. */
+/** Runs one of the project's TypeScript commands (`scripts/<name>.ts`) in a child process, as npm would: through scripts/run.js. */
 export function runScript(name: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", join(PROJECT_ROOT, "scripts", `${name}.ts`), ...args],
+      [join(PROJECT_ROOT, "scripts", "run.js"), join(PROJECT_ROOT, "scripts", `${name}.ts`), ...args],
       { cwd: options.cwd ?? PROJECT_ROOT, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

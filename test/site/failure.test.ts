@@ -41,7 +41,7 @@ describe("a failing or interrupted build", () => {
     const fields = (i: number) => ({ name: `Organisation ${i}`, type: "organisation", scope: "global", signed: "2020-01-02" });
     await writeRepository(root, "big-letter", new Map(Array.from({ length: 3000 }, (_, i) => [`org-${i}`, fields(i)])));
     const out = await previousSite();
-    const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts", "build.ts"), "--root", root, "--output", out, "--quiet"], {
+    const child = spawn(process.execPath, ["--expose-gc", join(PROJECT_ROOT, "scripts", "run.js"), join(PROJECT_ROOT, "scripts", "build.ts"), "--root", root, "--output", out, "--quiet"], {
       cwd: PROJECT_ROOT,
       detached: true,
       stdio: "ignore",

@@ -1,9 +1,9 @@
 /**
- * The Node options that `package.json` runs each script file with, by file: from
- * `"build": "node --expose-gc --import tsx scripts/build.ts"`, `build.ts` gets
- * `["--expose-gc", "--import", "tsx"]`. The benchmark runs every stage with the options its npm script
- * uses, so a flag added to a script is measured without being written twice.
- * @example nodeOptionsByScript({ build: "node --expose-gc --import tsx scripts/build.ts" }).get("build.ts")
+ * What `package.json` passes to Node before each script file, by file: from
+ * `"build": "node --expose-gc scripts/run.js scripts/build.ts"`, `build.ts` gets
+ * `["--expose-gc", "scripts/run.js"]`. The benchmark runs every stage as its npm script does, so a
+ * flag added to a script is measured without being written twice.
+ * @example nodeOptionsByScript({ build: "node --expose-gc scripts/run.js scripts/build.ts" }).get("build.ts")
  */
 export function nodeOptionsByScript(scripts: Readonly<Record<string, string>>): Map<string, string[]> {
   const options = new Map<string, string[]>();

@@ -11,7 +11,7 @@ function drive(script: readonly string[], args: readonly string[]): Promise<{ co
   return new Promise((resolve) => {
     execFile(
       "python3",
-      [join(PROJECT_ROOT, "test", "helpers", "drive-terminal.py"), script.join("\u001f"), "--", process.execPath, "--import", "tsx", join(PROJECT_ROOT, "scripts", "cli.ts"), ...args],
+      [join(PROJECT_ROOT, "test", "helpers", "drive-terminal.py"), script.join("\u001f"), "--", process.execPath, join(PROJECT_ROOT, "scripts", "run.js"), join(PROJECT_ROOT, "scripts", "cli.ts"), ...args],
       { cwd: PROJECT_ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: TODAY_EPOCH, NO_COLOR: "1" } },
       (error, stdout) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, screen: stdout }),
     );
