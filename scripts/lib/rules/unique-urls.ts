@@ -1,21 +1,16 @@
 import { urlKey } from "../normalise.ts";
-import type { Signatory } from "../types.ts";
-import { inSigningOrder, type Rule } from "./rule.ts";
+import type { Problem } from "../types.ts";
+import { sharingKey, type Rule } from "./rule.ts";
 
 /** No two signatories of a letter may share a website address. */
-export const uniqueUrls: Rule = ({ signatories, at }) =>
-  [...signatories.values()].flatMap((list) => {
-    const first = new Map<string, Signatory>();
-    const problems = [];
-    for (const s of inSigningOrder(list)) {
-      if (s.url === undefined) continue;
-      const key = urlKey(s.url);
-      const earlier = first.get(key);
-      if (earlier !== undefined) {
-        problems.push(at(s, ["url"], `"url" ${s.url} is already used by ${earlier.file}; each signatory has its own website, so this is probably a second signature — delete this file or correct the url`));
-      } else {
-        first.set(key, s);
+export const uniqueUrls: Rule = ({ signatories, at }) => {
+  const problems: Problem[] = [];
+  for (const list of signatories.values()) {
+    for (const [original, ...others] of sharingKey(list, (s) => (s.url === undefined ? undefined : urlKey(s.url)))) {
+      for (const s of others) {
+        problems.push(at(s, ["url"], `"url" ${s.url} is already used by ${original!.file}; each signatory has its own website, so this is probably a second signature — delete this file or correct the url`));
       }
     }
-    return problems;
-  });
+  }
+  return problems;
+};
