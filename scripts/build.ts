@@ -51,12 +51,12 @@ const expectation = expectationOf(content.repo, values.pathprefix, blocks);
 
 try {
   await buildIntoPlace(output, async (staging) => {
-    // Pagefind gets the signatories' search blocks at once and each page as Eleventy finishes it. It
-    // indexes in its own process and still has most of its work queued when Eleventy is done, so the
-    // verifier reads the pages meanwhile, on the other core (docs/performance.md).
+    // Pagefind reads the signatories' search blocks from files while Eleventy renders, on the other
+    // core, and gets each page as Eleventy finishes it. It writes its index in its own process while
+    // the verifier reads the pages (docs/performance.md).
     const search = values["skip-search"] ? undefined : await SearchIndexer.start({ forceLanguage: lang });
     try {
-      for (const block of blocks) search?.addRecord(block.url, block.html);
+      search?.addBlocks(blocks);
       await writePages(staging, content.site!, search);
       // The site data, and Eleventy, which keeps every page it rendered, are let go once the pages
       // are written: the verifier needs neither, and at 100,000 signatories they hold about 280 MB.

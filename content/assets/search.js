@@ -31,10 +31,10 @@
     return anchor && anchor.id && anchor.id.indexOf("_") === -1;
   }
 
-  // Signatories are indexed in blocks, each under its page's URL with "?part=<n>" added (Pagefind keeps
-  // one record per URL); the address of an entry is its page's, without the query.
+  // Signatories are indexed in blocks, each under its page's URL with "_part-<n>/" added (Pagefind keeps
+  // one record per URL, and no page's path has an underscore); the address of an entry is its page's.
   function address(url) {
-    return url.replace(/\?part=\d+/, "");
+    return url.replace(/_part-\d+\/(?=#|$)/, "");
   }
 
   // Each entry's own place, by file slug: the block's country filter holds every country in it, and

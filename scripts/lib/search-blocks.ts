@@ -21,8 +21,10 @@ export const SEARCH_BLOCK_SIZE = 100;
 /** One search record: up to SEARCH_BLOCK_SIZE canonical entries of one list, with that list's filters. */
 export interface SearchBlock {
   /**
-   * The record's URL in the index: its page with `?part=<n>`, since Pagefind keeps one record per
-   * URL. The search script drops the query, so a result links to `<page>#<file-slug>`.
+   * The record's URL in the index: its page's URL followed by `_part-<n>/`, since Pagefind keeps one
+   * record per URL and each block is indexed from a file of its own (search-index.ts). No page's
+   * path has an underscore (slugs and language tags have none), so the search script drops that last
+   * segment and a result links to `<page>#<file-slug>`.
    */
   url: string;
   /** The root-relative URL of the page that lists the entries with their ids. */
@@ -76,7 +78,7 @@ function blocksOfPage(letter: LetterView, group: ListGroup, page: string, entrie
       `<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type], places[data-places]" ` +
       `data-letter-id="${escapeHtml(letter.slug)}" data-letter-title="${escapeHtml(letter.title)}" data-type="${type}" data-title="${title}" data-places="${places}">` +
       `\n${countries}\n${items}\n</div></body></html>`;
-    blocks.push({ url: `${page}?part=${partsBefore + start / SEARCH_BLOCK_SIZE + 1}`, page, html });
+    blocks.push({ url: `${page}_part-${partsBefore + start / SEARCH_BLOCK_SIZE + 1}/`, page, html });
   }
   return blocks;
 }

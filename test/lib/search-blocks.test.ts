@@ -26,9 +26,9 @@ describe("searchBlocks", () => {
       what: "lists on the letter page: parts numbered across both types",
       signatories: [...people(150, "organisation", "org"), ...people(3, "individual", "ind")],
       expected: [
-        "/letters/test-letter/?part=1 /letters/test-letter/ org-00001…org-00100 (100)",
-        "/letters/test-letter/?part=2 /letters/test-letter/ org-00101…org-00150 (50)",
-        "/letters/test-letter/?part=3 /letters/test-letter/ ind-00001…ind-00003 (3)",
+        "/letters/test-letter/_part-1/ /letters/test-letter/ org-00001…org-00100 (100)",
+        "/letters/test-letter/_part-2/ /letters/test-letter/ org-00101…org-00150 (50)",
+        "/letters/test-letter/_part-3/ /letters/test-letter/ ind-00001…ind-00003 (3)",
       ],
     },
     {
@@ -38,10 +38,10 @@ describe("searchBlocks", () => {
         ...Array.from({ length: LIST_PAGE_SIZE / SEARCH_BLOCK_SIZE }, (_, i) => {
           const first = String(i * SEARCH_BLOCK_SIZE + 1).padStart(5, "0");
           const last = String((i + 1) * SEARCH_BLOCK_SIZE).padStart(5, "0");
-          return `/letters/test-letter/organisations/?part=${i + 1} /letters/test-letter/organisations/ org-${first}…org-${last} (100)`;
+          return `/letters/test-letter/organisations/_part-${i + 1}/ /letters/test-letter/organisations/ org-${first}…org-${last} (100)`;
         }),
-        "/letters/test-letter/organisations/2/?part=1 /letters/test-letter/organisations/2/ org-01001…org-01100 (100)",
-        "/letters/test-letter/organisations/2/?part=2 /letters/test-letter/organisations/2/ org-01101…org-01120 (20)",
+        "/letters/test-letter/organisations/2/_part-1/ /letters/test-letter/organisations/2/ org-01001…org-01100 (100)",
+        "/letters/test-letter/organisations/2/_part-2/ /letters/test-letter/organisations/2/ org-01101…org-01120 (20)",
       ],
     },
     { what: "no signatories: no blocks", signatories: [], expected: [] },
@@ -53,7 +53,7 @@ describe("searchBlocks", () => {
   it("leaves translations out: their lists are the original's", () => {
     const site = siteDataOf(people(2, "organisation", "org"), { translations: [{ slug: "test-letter", file: "content/letters/test-letter/fr.md", body: "Texte.", lang: "fr", title: "Lettre", summary: "Une lettre." }] });
     expect(site.letterPages).toHaveLength(2);
-    expect(summary(searchBlocks(site))).toEqual(["/letters/test-letter/?part=1 /letters/test-letter/ org-00001…org-00002 (2)"]);
+    expect(summary(searchBlocks(site))).toEqual(["/letters/test-letter/_part-1/ /letters/test-letter/ org-00001…org-00002 (2)"]);
   });
 
   it("makes a document Pagefind indexes with the letter and type as filters, every value escaped", () => {

@@ -78,7 +78,7 @@ describe("verifySite", () => {
       `${ALPHA}: the count for alpha-letter says 6, but the letter has 5 valid signatories`,
       `${ALPHA}: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear`,
       'letters/alpha-letter/print/index.html: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not appear',
-      '/letters/alpha-letter/?part=1: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not be searchable',
+      '/letters/alpha-letter/_part-1/: data-signatory="alpha-letter/zeta" is not a valid signatory (withdrawn, invalid or unknown); it must not be searchable',
     ]);
   });
 
@@ -89,9 +89,9 @@ describe("verifySite", () => {
       // In the repository's order of files.
       ["aerzte", "html-name", "quoted", "zeta"].map((slug) => `(search): signatory alpha-letter/${slug} is not in the search index: no search block lists it`),
     );
-    const twice = await verifySite(built, { ...expected, searchBlocks: [first!, second!, { ...second!, url: "/letters/alpha-letter/?part=3" }, ...rest] });
+    const twice = await verifySite(built, { ...expected, searchBlocks: [first!, second!, { ...second!, url: "/letters/alpha-letter/_part-3/" }, ...rest] });
     expect(twice.problems.map((p) => `${p.page}: ${p.message}`)).toEqual(
-      ["adam", "bea"].map((slug) => `/letters/alpha-letter/?part=3: signatory alpha-letter/${slug} is in 2 search blocks (also in /letters/alpha-letter/?part=2); search would show it 2 times`),
+      ["adam", "bea"].map((slug) => `/letters/alpha-letter/_part-3/: signatory alpha-letter/${slug} is in 2 search blocks (also in /letters/alpha-letter/_part-2/); search would show it 2 times`),
     );
   });
 
@@ -99,11 +99,11 @@ describe("verifySite", () => {
     const [first, second, ...rest] = expected.searchBlocks;
     const shared = await verifySite(built, { ...expected, searchBlocks: [first!, { ...second!, url: first!.url }, ...rest] });
     expect(shared.problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
-      "/letters/alpha-letter/?part=1: two search blocks have this URL, and the search index keeps only one of them; every block needs its own URL",
+      "/letters/alpha-letter/_part-1/: two search blocks have this URL, and the search index keeps only one of them; every block needs its own URL",
     ]);
     const elsewhere = await verifySite(built, { ...expected, searchBlocks: [first!, { ...second!, page: "/letters/beta-letter/" }, ...rest] });
     expect(elsewhere.problems.map((p) => `${p.page}: ${p.message}`)).toEqual(
-      ["adam", "bea"].map((slug) => `/letters/alpha-letter/?part=2: the search result for alpha-letter/${slug} links to /letters/beta-letter/#${slug}, but its entry is on ${ALPHA}`),
+      ["adam", "bea"].map((slug) => `/letters/alpha-letter/_part-2/: the search result for alpha-letter/${slug} links to /letters/beta-letter/#${slug}, but its entry is on ${ALPHA}`),
     );
   });
 
@@ -117,12 +117,12 @@ describe("verifySite", () => {
     expect(tampered.map((block, i) => block.html === expected.searchBlocks[i]!.html)).toEqual([false, false, true]);
     const { problems } = await verifySite(built, { ...expected, searchBlocks: tampered });
     expect(problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
-      '/letters/alpha-letter/?part=1: the search entry for alpha-letter/aerzte is from "Germany", which is not one of its block\'s country filters; filtered by "Germany", search would never find it',
-      '/letters/alpha-letter/?part=2: the search block has no data-places with the places of its 2 entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them',
+      '/letters/alpha-letter/_part-1/: the search entry for alpha-letter/aerzte is from "Germany", which is not one of its block\'s country filters; filtered by "Germany", search would never find it',
+      '/letters/alpha-letter/_part-2/: the search block has no data-places with the places of its 2 entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them',
     ]);
     const notJson = await verifySite(built, { ...expected, searchBlocks: [first!, { ...second!, html: second!.html.replace('data-places="[', 'data-places="[[') }, ...rest] });
     expect(notJson.problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
-      '/letters/alpha-letter/?part=2: the search block has no data-places with the places of its 2 entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them',
+      '/letters/alpha-letter/_part-2/: the search block has no data-places with the places of its 2 entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them',
     ]);
   });
 
