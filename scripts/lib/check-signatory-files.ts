@@ -7,9 +7,10 @@ import type { Problem, Signatory } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
 
 /**
- * Below this many files, a worker thread costs more than it saves: its start (tsx and the validator,
- * about 0.6 s) competes with the main thread for the cores. Measured on 2 cores: 0.3 s slower at
- * 10,000 files, even at 25,000, faster at 50,000 and 100,000 (docs/performance.md).
+ * Below this many files, a worker thread costs more than it saves: its start (loading the validator,
+ * 0.4–0.5 s) competes with the main thread for the cores. Measured on 2 cores: 0.3 s slower at 10,000
+ * files, even at 25,000, faster at 50,000 and 100,000 (docs/performance.md). Now that a worker no
+ * longer starts tsx, it still gains nothing at 10,000 files: 1.92–2.27 s without one, 2.08–2.22 s with one.
  */
 export const PARALLEL_MIN_FILES = 30_000;
 /** Files a thread claims at a time: small enough to share the tail evenly, large enough to post rarely. */
