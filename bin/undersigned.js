@@ -1,10 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
-// Runs scripts/cli.ts, compiled (scripts/lib/compile-scripts.js), so `npx undersigned <command>` works
-// without a build step.
+// `npx undersigned <command>`: runs scripts/cli.ts through scripts/run.js, compiled, without a build step.
 import { fileURLToPath } from "node:url";
-import { importCompiled } from "../scripts/lib/compile-scripts.js";
 
-const cli = fileURLToPath(new URL("../scripts/cli.ts", import.meta.url));
-process.argv.splice(1, 1, cli);
-await importCompiled(cli);
+process.argv.splice(2, 0, fileURLToPath(new URL("../scripts/cli.ts", import.meta.url)));
+await import("../scripts/run.js");

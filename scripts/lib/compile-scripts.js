@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** Where the compiled commands go: one folder per set of sources, named by their hash. */
-export const COMPILED_DIR = join(PROJECT_ROOT, "node_modules", ".cache", "undersigned");
+const COMPILED_DIR = join(PROJECT_ROOT, "node_modules", ".cache", "undersigned");
 const STAMP = join(COMPILED_DIR, "current.json");
 const THIS_FILE = fileURLToPath(import.meta.url);
 /** Compiled folders kept besides the current one, for processes still running from them. */
