@@ -18,8 +18,8 @@ export interface SearchIndexResult {
  * starts, and Pagefind reads them from there itself: sent as messages, they only went through the
  * pipe when Eleventy let the event loop run, so Pagefind indexed them after Eleventy instead of
  * beside it, and they waited in memory as base64 JSON meanwhile (docs/performance.md). Pages reach
- * it as Eleventy finishes them; its writing happens while the verifier reads the pages. Only elements marked
- * `data-pagefind-body` are indexed, so only pages that contain one are handed to Pagefind: the lists
+ * it as Eleventy finishes them; it writes the index while the verifier reads the pages. Only elements
+ * marked `data-pagefind-body` are indexed, so only pages that contain one are handed to Pagefind: the lists
  * on pages repeat every name and would multiply its work for nothing (measured in
  * docs/performance.md). With `forceLanguage` every record goes into one index (Pagefind otherwise
  * makes one per page language, and a search only sees its own page's).
@@ -69,7 +69,7 @@ export class SearchIndexer {
     this.#track(
       "the search blocks",
       this.index.addDirectory({ path: folder }).then((result) =>
-        result.errors.length > 0 || result.page_count === blocks.length ? result : { errors: [`${result.page_count} of ${blocks.length} were indexed`] },
+        (result.errors.length > 0 || result.page_count === blocks.length) ? result : { errors: [`${result.page_count} of ${blocks.length} were indexed`] },
       ),
     );
   }

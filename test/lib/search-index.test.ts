@@ -39,6 +39,15 @@ describe("SearchIndexer", () => {
     expect(entry.languages.en?.page_count).toBe(2);
   });
 
+  it("indexes a site without signatories: no blocks, and the letter's page", async () => {
+    const search = await SearchIndexer.start({ forceLanguage: "en" });
+    search.addBlocks([]);
+    search.addPage("letters/a/index.html", '<!DOCTYPE html><html lang="en"><head><title>A</title></head><body><main data-pagefind-body><h1>A letter</h1></main></body></html>');
+    search.addPage("letters/a/print/index.html", '<!DOCTYPE html><html lang="en"><head><title>A</title></head><body><main><h1>Not indexed</h1></main></body></html>');
+    expect(await search.finish(await tempDir())).toEqual({ records: 1 });
+    expect(blockFolders()).toEqual([]);
+  });
+
   it("removes the folder when the build stops without writing an index", async () => {
     const search = await SearchIndexer.start({ forceLanguage: "en" });
     search.addBlocks([block("/letters/a/_part-1/", "Ada")]);
