@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nameKey, tidyText, urlKey } from "../../scripts/lib/normalise.ts";
 
@@ -30,6 +31,23 @@ describe("nameKey", () => {
     for (const name of ["Ａｃｍｅ", "АСМЕ Ltd.", "Straße", "İstanbul Bilgi", "ǅemal", "Ⅻ Club"]) {
       expect(nameKey(nameKey(name))).toBe(nameKey(name));
     }
+  });
+
+  it("is idempotent for any text, whether its key is plain ASCII after one pass or not", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (name) => nameKey(nameKey(name)) === nameKey(name)), { numRuns: 2000 });
+  });
+
+  it.each([
+    ["I.T. for  Change!", "itforchange"],
+    ["Asociación Colombiana", "asociacioncolombiana"],
+    ["Ａｃｍｅ", "acme"],
+    ["АСМЕ", "acme"],
+    ["Straße", "strasse"],
+    // Only the Cyrillic letters that look like Latin ones become Latin: ф, д and б have no twin.
+    ["Фонд Свобода", "фohдcboбoдa"],
+    ["自由 基金会", "自由基金会"],
+  ])("makes %s the key %s", (name, key) => {
+    expect(nameKey(name)).toBe(key);
   });
 });
 
