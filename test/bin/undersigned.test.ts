@@ -1,14 +1,9 @@
-import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT, type RunResult } from "../helpers/run.ts";
+import { PROJECT_ROOT, runNode, type RunResult } from "../helpers/run.ts";
 
 function undersigned(...args: string[]): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(PROJECT_ROOT, "bin", "undersigned.js"), ...args], { cwd: PROJECT_ROOT }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runNode([join(PROJECT_ROOT, "bin", "undersigned.js"), ...args]);
 }
 
 describe("bin/undersigned.js (npx undersigned)", () => {

@@ -21,10 +21,15 @@ export interface RunResult {
 
 /** Runs one of the project's TypeScript commands (`scripts/<name>.ts`) in a child process, as npm would: through scripts/run.js. */
 export function runScript(name: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return runNode([join(PROJECT_ROOT, "scripts", "run.js"), join(PROJECT_ROOT, "scripts", `${name}.ts`), ...args], options);
+}
+
+/** Runs Node with `args` in a child process (in the project's folder unless `cwd` says otherwise). */
+export function runNode(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [join(PROJECT_ROOT, "scripts", "run.js"), join(PROJECT_ROOT, "scripts", `${name}.ts`), ...args],
+      args,
       { cwd: options.cwd ?? PROJECT_ROOT, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );

@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { mkdir, readFile, readdir, symlink, writeFile, copyFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeEach, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, tempDir, type RunResult } from "../helpers/run.ts";
+import { PROJECT_ROOT, runNode, tempDir, type RunResult } from "../helpers/run.ts";
 
 // A small project of its own, with the real compile-scripts.js and scripts/run.js: its compiled
 // commands go into its own node_modules/.cache, never into this project's.
@@ -30,11 +29,7 @@ beforeEach(async () => {
 });
 
 function run(...args: string[]): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [join(project, "scripts", "run.js"), ...args], { cwd: project }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runNode([join(project, "scripts", "run.js"), ...args], { cwd: project });
 }
 
 async function currentBuild(): Promise<string> {
