@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeText, readChecked, ReadTextError } from "../../scripts/lib/read-text.ts";
+import { decodeText, readChecked, readTextFileSync, ReadTextError } from "../../scripts/lib/read-text.ts";
 import type { Problem } from "../../scripts/lib/types.ts";
 import { tempDir } from "../helpers/run.ts";
 
@@ -25,6 +25,29 @@ describe("decodeText", () => {
 
   it("accepts a file of exactly the limit", () => {
     expect(decodeText(bytes("x".repeat(100)), 100)).toHaveLength(100);
+  });
+});
+
+describe("readTextFileSync", () => {
+  const tooLarge = "the file is larger than 100 bytes; a file this size cannot be right, check that you saved the correct file";
+
+  // Sizes around the limit, read in turn into the same scratch buffer: a short file after a long one
+  // must not come back with the long one's bytes after its own.
+  it.each([
+    [100, "x".repeat(100)],
+    [0, ""],
+    [101, tooLarge],
+    [3, "xxx"],
+    [70_000, tooLarge],
+    [99, "x".repeat(99)],
+  ])("reads a file of %i bytes against a limit of 100", async (size, expected) => {
+    const root = await tempDir("undersigned-read-");
+    const path = join(root, "file.yaml");
+    await writeFile(path, "x".repeat(size));
+    for (const listedAsFile of [false, true]) {
+      if (expected === tooLarge) expect(() => readTextFileSync(path, 100, { listedAsFile })).toThrow(new ReadTextError(tooLarge));
+      else expect(readTextFileSync(path, 100, { listedAsFile })).toBe(expected);
+    }
   });
 });
 
