@@ -52,11 +52,14 @@ const expectation = expectationOf(content.repo, values.pathprefix, blocks);
 try {
   await buildIntoPlace(output, async (staging) => {
     // Pagefind reads the signatories' search blocks from files while Eleventy renders, on the other
-    // core, and gets each page as Eleventy finishes it. It writes its index in its own process while
-    // the verifier reads the pages (docs/performance.md).
+    // core, and gets each page as Eleventy finishes it. It writes its index in its own process once it
+    // has the letters' pages, while Eleventy writes the rest and the verifier reads them (docs/performance.md).
     const search = values["skip-search"] ? undefined : await SearchIndexer.start({ forceLanguage: lang });
     try {
       search?.addBlocks(blocks);
+      // The letters' pages are the only ones with a search body (the other pages keep their lists
+      // out of the index), and Eleventy writes them among its first.
+      search?.writeOnceIndexed(content.site!.letterPages.map((letter) => pagePath(letter.url)), staging);
       await writePages(staging, content.site!, search);
       // The site data, and Eleventy, which keeps every page it rendered, are let go once the pages
       // are written: the verifier needs neither, and at 100,000 signatories they hold about 280 MB.
@@ -84,6 +87,11 @@ try {
   process.exit(1);
 }
 if (!values.quiet) console.log(`Built ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+
+/** The file of a page, relative to the output folder, from its root-relative URL: `/letters/x/` → `letters/x/index.html`. */
+function pagePath(url: string): string {
+  return `${decodeURIComponent(url).replace(/^\/+/, "")}${url.endsWith("/") ? "index.html" : ""}`;
+}
 
 /** Loads the content, or prints every problem and exits when it has errors. */
 async function loadOrExit(from: string, mainThreadAfter: Promise<unknown>): Promise<Awaited<ReturnType<typeof loadSite>>> {

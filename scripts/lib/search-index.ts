@@ -6,6 +6,11 @@ import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import type { SearchBlock } from "./search-blocks.ts";
 
+/** The temporary folder's name starts with this; the blocks and the pages go into folders of their own in it. */
+export const TEMP_PREFIX = "undersigned-search-";
+const BLOCKS = "blocks";
+const PAGES = "pages";
+
 /** What the search indexer did, for the build log. */
 export interface SearchIndexResult {
   /** Pages and search blocks indexed. */
@@ -13,22 +18,28 @@ export interface SearchIndexResult {
 }
 
 /**
- * A Pagefind index being filled record by record. Pagefind runs in its own process. The signatories'
- * search blocks (search-blocks.ts) are written as files into a temporary folder before Eleventy
- * starts, and Pagefind reads them from there itself: sent as messages, they only went through the
- * pipe when Eleventy let the event loop run, so Pagefind indexed them after Eleventy instead of
- * beside it, and they waited in memory as base64 JSON meanwhile (docs/performance.md). Pages reach
- * it as Eleventy finishes them; it writes the index while the verifier reads the pages. Only elements
- * marked `data-pagefind-body` are indexed, so only pages that contain one are handed to Pagefind: the lists
- * on pages repeat every name and would multiply its work for nothing (measured in
- * docs/performance.md). With `forceLanguage` every record goes into one index (Pagefind otherwise
- * makes one per page language, and a search only sees its own page's).
+ * A Pagefind index being filled record by record. Pagefind runs in its own process and reads the
+ * records from files in a temporary folder: the signatories' search blocks (search-blocks.ts),
+ * written before Eleventy starts, and the pages, written as Eleventy finishes them. Sent as messages,
+ * records only went through the pipe when Eleventy let the event loop run, so Pagefind indexed them
+ * after Eleventy instead of beside it, and they waited in memory as base64 JSON meanwhile
+ * (docs/performance.md). Only elements marked `data-pagefind-body` are indexed, so only pages that
+ * contain one are handed to Pagefind: the lists on pages repeat every name and would multiply its
+ * work for nothing. With `forceLanguage` every record goes into one index (Pagefind otherwise makes
+ * one per page language, and a search only sees its own page's).
  * @example const search = await SearchIndexer.start({ forceLanguage: "en" }); search.addBlocks(blocks); search.addPage(page, html); await search.finish("_site")
  */
 export class SearchIndexer {
   readonly #pending: Promise<string[]>[] = [];
+  readonly #folder = mkdtempSync(join(tmpdir(), TEMP_PREFIX));
   #records = 0;
-  #blockFolder: string | undefined;
+  #blocksGiven = false;
+  #pagesInFolder = 0;
+  /** Set by {@link writeOnceIndexed}: the pages still to come, and where the index goes once they are in. */
+  #early: { awaited: Set<string>; outputDir: string } | undefined;
+  /** The early writing, once started: the errors it met. */
+  #written: Promise<string[]> | undefined;
+  #addedAfterWriting = false;
   #closed = false;
 
   private constructor(readonly index: PagefindIndex) {}
@@ -43,22 +54,36 @@ export class SearchIndexer {
     return new SearchIndexer(index);
   }
 
-  /** Hands over one page; `page` is its path relative to the output folder, such as `letters/x/index.html`. */
+  /**
+   * Hands over one page; `page` is its path relative to the output folder, such as `letters/x/index.html`.
+   * @throws when `page` is not such a path.
+   */
   addPage(page: string, html: string): void {
     if (!html.includes("data-pagefind-body")) return;
+    // Made by Eleventy from slugs and language tags; checked anyway, since this is a path on disk.
+    if (!/^(?:[A-Za-z0-9_-]+\/)*[A-Za-z0-9_-]+\.html$/.test(page)) throw new Error(`a page to index must be a path such as letters/x/index.html, not ${page}`);
     this.#records += 1;
-    this.#track(page, this.index.addHTMLFile({ sourcePath: page, content: html }));
+    if (this.#written !== undefined) {
+      // A page the early writing did not wait for: indexed now, and the index written again by finish().
+      this.#addedAfterWriting = true;
+      this.#track(page, this.index.addHTMLFile({ sourcePath: page, content: html }));
+      return;
+    }
+    mkdirSync(join(this.#folder, PAGES, page, ".."), { recursive: true });
+    writeFileSync(join(this.#folder, PAGES, page), html);
+    this.#pagesInFolder += 1;
+    if (this.#early?.awaited.delete(page) === true && this.#early.awaited.size === 0) this.#writeEarly(this.#early.outputDir);
   }
 
   /**
-   * Writes the search blocks into a temporary folder, each at its URL's path, and has Pagefind index
-   * that folder on its own while this process goes on. Once.
+   * Writes the search blocks into the temporary folder, each at its URL's path, and has Pagefind index
+   * them on its own while this process goes on. Once.
    * @throws when a block's URL is not a folder path of its own, or when the blocks were handed over already.
    */
   addBlocks(blocks: readonly SearchBlock[]): void {
-    if (this.#blockFolder !== undefined) throw new Error("the search blocks were handed over already");
-    const folder = mkdtempSync(join(tmpdir(), "undersigned-search-blocks-"));
-    this.#blockFolder = folder;
+    if (this.#blocksGiven) throw new Error("the search blocks were handed over already");
+    this.#blocksGiven = true;
+    const folder = join(this.#folder, BLOCKS);
     for (const block of blocks) {
       // Made by search-blocks.ts from slugs; checked anyway, since this is a path on disk.
       if (!/^\/(?:[A-Za-z0-9_-]+\/)+$/.test(block.url)) throw new Error(`a search block's URL must be a folder path such as /letters/x/_part-1/, not ${block.url}`);
@@ -66,11 +91,44 @@ export class SearchIndexer {
       writeFileSync(join(folder, block.url, "index.html"), block.html);
     }
     this.#records += blocks.length;
+    this.#indexFolder("the search blocks", folder, blocks.length);
+  }
+
+  /**
+   * Has Pagefind write the index into `<outputDir>/pagefind/` as soon as every one of `pages` (paths
+   * as for {@link addPage}) has been handed over, while Eleventy renders and writes the rest of the
+   * site, instead of once it is done. Pagefind takes its requests in order, so the writing comes after
+   * every record sent before it; a page with `data-pagefind-body` that comes later is indexed too,
+   * and {@link finish} then writes the index again. Call it after {@link addBlocks}.
+   */
+  writeOnceIndexed(pages: readonly string[], outputDir: string): void {
+    this.#early = { awaited: new Set(pages), outputDir };
+    if (this.#early.awaited.size === 0) this.#writeEarly(outputDir);
+  }
+
+  #writeEarly(outputDir: string): void {
+    this.#indexPages();
+    this.#written = this.#writeFiles(outputDir);
+  }
+
+  #indexPages(): void {
+    if (this.#pagesInFolder > 0) this.#indexFolder("the pages", join(this.#folder, PAGES), this.#pagesInFolder);
+  }
+
+  #indexFolder(name: string, folder: string, expected: number): void {
     this.#track(
-      "the search blocks",
+      name,
       this.index.addDirectory({ path: folder }).then((result) =>
-        (result.errors.length > 0 || result.page_count === blocks.length) ? result : { errors: [`${result.page_count} of ${blocks.length} were indexed`] },
+        (result.errors.length > 0 || result.page_count === expected) ? result : { errors: [`${result.page_count} of ${expected} were indexed`] },
       ),
+    );
+  }
+
+  /** Writes the index; the errors it met, never a rejection, so that nothing waits on it unhandled. */
+  #writeFiles(outputDir: string): Promise<string[]> {
+    return this.index.writeFiles({ outputPath: `${outputDir}/pagefind` }).then(
+      (written) => written.errors,
+      (error: unknown) => [String(error)],
     );
   }
 
@@ -84,29 +142,32 @@ export class SearchIndexer {
   }
 
   /**
-   * Waits for every page, writes the bundle to `<outputDir>/pagefind/` and stops Pagefind.
-   * @throws when Pagefind reported errors for any page or could not write its files.
+   * Waits for every record, has the bundle written to `<outputDir>/pagefind/` (unless it was already,
+   * see {@link writeOnceIndexed}), and stops Pagefind.
+   * @throws when Pagefind reported errors for any record or could not write its files.
    */
   async finish(outputDir: string): Promise<SearchIndexResult> {
     try {
+      if (this.#written === undefined) this.#indexPages();
+      else if (this.#early?.outputDir !== outputDir) throw new Error(`the search index was written into ${this.#early?.outputDir}, not ${outputDir}`);
       const errors = (await Promise.all(this.#pending)).flat();
       if (errors.length > 0) throw new Error(`Pagefind could not index ${errors.join("; ")}`);
-      const written = await this.index.writeFiles({ outputPath: `${outputDir}/pagefind` });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
+      const written = this.#written === undefined || this.#addedAfterWriting ? await this.#writeFiles(outputDir) : await this.#written;
+      if (written.length > 0) throw new Error(`Pagefind could not write its files: ${written.join("; ")}`);
       return { records: this.#records };
     } finally {
       await this.stop();
     }
   }
 
-  /** Stops Pagefind without writing anything, when the build failed, and removes the blocks' folder. */
+  /** Stops Pagefind without writing anything, when the build failed, and removes the temporary folder. */
   async stop(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
     try {
       await pagefind.close();
     } finally {
-      if (this.#blockFolder !== undefined) rmSync(this.#blockFolder, { recursive: true, force: true });
+      rmSync(this.#folder, { recursive: true, force: true });
     }
   }
 }

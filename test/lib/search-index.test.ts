@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SearchBlock } from "../../scripts/lib/search-blocks.ts";
-import { SearchIndexer } from "../../scripts/lib/search-index.ts";
+import { SearchIndexer, TEMP_PREFIX } from "../../scripts/lib/search-index.ts";
 import { tempDir } from "../helpers/run.ts";
 
+const page = (title: string, indexed = true) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><main${indexed ? " data-pagefind-body" : ""}><h1>${title}</h1></main></body></html>`;
 const block = (url: string, name: string): SearchBlock => ({
   url,
   page: url.replace(/_part-\d+\/$/, ""),
@@ -17,7 +18,17 @@ const block = (url: string, name: string): SearchBlock => ({
 // while other test files build sites beside it.
 const realTmpdir = process.env.TMPDIR;
 let scratch: string;
-const blockFolders = () => readdirSync(scratch).filter((name) => name.startsWith("undersigned-search-blocks-"));
+const blockFolders = () => readdirSync(scratch).filter((name) => name.startsWith(TEMP_PREFIX));
+/** The number of records in a written index, in its only language. */
+const pageCount = async (out: string) => (JSON.parse(await readFile(join(out, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> }).languages.en?.page_count;
+/** Waits until Pagefind has written its entry file into `out`, for at most ten seconds. */
+async function entryWritten(out: string): Promise<boolean> {
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    if (existsSync(join(out, "pagefind", "pagefind-entry.json"))) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
 beforeEach(() => {
   scratch = mkdtempSync(join(tmpdir(), "undersigned-search-index-test-"));
   process.env.TMPDIR = scratch;
@@ -42,10 +53,58 @@ describe("SearchIndexer", () => {
   it("indexes a site without signatories: no blocks, and the letter's page", async () => {
     const search = await SearchIndexer.start({ forceLanguage: "en" });
     search.addBlocks([]);
-    search.addPage("letters/a/index.html", '<!DOCTYPE html><html lang="en"><head><title>A</title></head><body><main data-pagefind-body><h1>A letter</h1></main></body></html>');
-    search.addPage("letters/a/print/index.html", '<!DOCTYPE html><html lang="en"><head><title>A</title></head><body><main><h1>Not indexed</h1></main></body></html>');
-    expect(await search.finish(await tempDir())).toEqual({ records: 1 });
+    search.addPage("letters/a/index.html", page("A letter"));
+    search.addPage("letters/a/print/index.html", page("Not indexed", false));
+    const out = await tempDir();
+    expect(await search.finish(out)).toEqual({ records: 1 });
+    expect(await pageCount(out)).toBe(1);
     expect(blockFolders()).toEqual([]);
+  });
+
+  it("writes the index as soon as the pages it waits for are in, before the build finishes", async () => {
+    const search = await SearchIndexer.start({ forceLanguage: "en" });
+    const out = await tempDir();
+    search.addBlocks([block("/letters/a/_part-1/", "Ada")]);
+    search.writeOnceIndexed(["letters/a/index.html", "letters/b/index.html"], out);
+    search.addPage("letters/a/index.html", page("A letter"));
+    search.addPage("letters/a/print/index.html", page("Not indexed", false));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(existsSync(join(out, "pagefind"))).toBe(false);
+    search.addPage("letters/b/index.html", page("B letter"));
+    expect(await entryWritten(out)).toBe(true);
+    expect(await search.finish(out)).toEqual({ records: 3 });
+    expect(await pageCount(out)).toBe(3);
+  });
+
+  it("writes the index at once when it waits for no page, and again at the end for a page that came after", async () => {
+    const search = await SearchIndexer.start({ forceLanguage: "en" });
+    const out = await tempDir();
+    search.addBlocks([block("/letters/a/_part-1/", "Ada")]);
+    search.writeOnceIndexed([], out);
+    expect(await entryWritten(out)).toBe(true);
+    expect(await pageCount(out)).toBe(1);
+    search.addPage("about/index.html", page("About"));
+    expect(await search.finish(out)).toEqual({ records: 2 });
+    expect(await pageCount(out)).toBe(2);
+  });
+
+  it("refuses to finish into another folder than the one it wrote into", async () => {
+    const search = await SearchIndexer.start({ forceLanguage: "en" });
+    const out = await tempDir();
+    search.addBlocks([]);
+    search.writeOnceIndexed([], out);
+    await expect(search.finish("/elsewhere")).rejects.toThrow(`the search index was written into ${out}, not /elsewhere`);
+    expect(blockFolders()).toEqual([]);
+  });
+
+  it.each(["../outside/index.html", "letters/a/", "/letters/a/index.html", "letters/a/index.htm"])("refuses the page path %s", async (path) => {
+    const search = await SearchIndexer.start({ forceLanguage: "en" });
+    try {
+      expect(() => search.addPage(path, page("A letter"))).toThrow(`a page to index must be a path such as letters/x/index.html, not ${path}`);
+      expect(existsSync(join(scratch, "outside"))).toBe(false);
+    } finally {
+      await search.stop();
+    }
   });
 
   it("removes the folder when the build stops without writing an index", async () => {
