@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,51 @@ import type { SearchBlock } from "./search-blocks.ts";
 
 /** The temporary folder's name starts with this; the blocks and the pages go into folders of their own in it. */
 export const TEMP_PREFIX = "undersigned-search-";
+/** A folder in memory, where Linux has one: creating a file there is about ten times faster than on disk. */
+export const MEMORY_FOLDER = "/dev/shm";
+/** The memory folder is used only with this much room: the blocks of 100,000 signatories take 25 MB. */
+export const MEMORY_FOLDER_MIN_FREE_BYTES = 1024 ** 3;
+
+/**
+ * Where the temporary folder goes: where TMPDIR says when it is set; otherwise into MEMORY_FOLDER when
+ * it has MEMORY_FOLDER_MIN_FREE_BYTES free (a container's is often 64 MB), else the system's temporary
+ * folder. Creating the 1,010 block files of 100,000 signatories took 0.37–0.52 s in /tmp on this
+ * machine and 0.04–0.06 s in /dev/shm, on the build's main thread before Eleventy (docs/performance.md).
+ * `freeBytes` tells a folder's free space and throws when it does not exist.
+ * @example scratchBase() // "/dev/shm" on Linux with room and no TMPDIR
+ */
+export function scratchBase(env: NodeJS.ProcessEnv = process.env, freeBytes: (path: string) => number = freeBytesIn): string {
+  if (env.TMPDIR !== undefined && env.TMPDIR !== "") return tmpdir();
+  try {
+    return freeBytes(MEMORY_FOLDER) >= MEMORY_FOLDER_MIN_FREE_BYTES ? MEMORY_FOLDER : tmpdir();
+  } catch {
+    return tmpdir();
+  }
+}
+
+/**
+ * A temporary folder this old was left by a build that was stopped before it could remove it (Ctrl-C
+ * skips the clean-up); in the memory folder it would hold memory until the machine restarts.
+ */
+export const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/** Makes the temporary folder in `base`, removing the ones abandoned there first. */
+function makeTempFolder(base: string): string {
+  for (const name of readdirSync(base).filter((n) => n.startsWith(TEMP_PREFIX))) {
+    const path = join(base, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > ABANDONED_AFTER_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Removed meanwhile by another build, or not ours to remove: either way, not this build's concern.
+    }
+  }
+  return mkdtempSync(join(base, TEMP_PREFIX));
+}
+
+function freeBytesIn(path: string): number {
+  const { bavail, bsize } = statfsSync(path);
+  return bavail * bsize;
+}
 const BLOCKS = "blocks";
 const PAGES = "pages";
 
@@ -31,7 +76,7 @@ export interface SearchIndexResult {
  */
 export class SearchIndexer {
   readonly #pending: Promise<string[]>[] = [];
-  readonly #folder = mkdtempSync(join(tmpdir(), TEMP_PREFIX));
+  readonly #folder = makeTempFolder(scratchBase());
   #records = 0;
   #blocksGiven = false;
   #pagesInFolder = 0;

@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SearchBlock } from "../../scripts/lib/search-blocks.ts";
-import { SearchIndexer, TEMP_PREFIX } from "../../scripts/lib/search-index.ts";
+import { ABANDONED_AFTER_MS, MEMORY_FOLDER, MEMORY_FOLDER_MIN_FREE_BYTES, scratchBase, SearchIndexer, TEMP_PREFIX } from "../../scripts/lib/search-index.ts";
 import { tempDir } from "../helpers/run.ts";
 
 const page = (title: string, indexed = true) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><main${indexed ? " data-pagefind-body" : ""}><h1>${title}</h1></main></body></html>`;
@@ -107,6 +107,20 @@ describe("SearchIndexer", () => {
     }
   });
 
+  it("removes the folders that stopped builds abandoned more than ABANDONED_AFTER_MS ago, and leaves a running build's", async () => {
+    const abandoned = join(scratch, `${TEMP_PREFIX}abandoned`);
+    const running = join(scratch, `${TEMP_PREFIX}running`);
+    mkdirSync(join(abandoned, "blocks"), { recursive: true });
+    mkdirSync(running);
+    const then = new Date(Date.now() - ABANDONED_AFTER_MS - 60_000);
+    utimesSync(abandoned, then, then);
+    const search = await SearchIndexer.start({ forceLanguage: "en" });
+    expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    await search.stop();
+    expect(blockFolders()).toEqual([`${TEMP_PREFIX}running`]);
+  });
+
   it("removes the folder when the build stops without writing an index", async () => {
     const search = await SearchIndexer.start({ forceLanguage: "en" });
     search.addBlocks([block("/letters/a/_part-1/", "Ada")]);
@@ -123,5 +137,21 @@ describe("SearchIndexer", () => {
       await search.stop();
     }
     expect(blockFolders()).toEqual([]);
+  });
+});
+
+describe("scratchBase", () => {
+  const free = (bytes: number) => () => bytes;
+  const missing = () => {
+    throw new Error("ENOENT: no such file or directory, statfs '/dev/shm'");
+  };
+  it.each([
+    ["TMPDIR is set", { TMPDIR: "/somewhere" }, free(MEMORY_FOLDER_MIN_FREE_BYTES * 2), "the system's temporary folder"],
+    ["the memory folder has room", {}, free(MEMORY_FOLDER_MIN_FREE_BYTES), "the memory folder"],
+    ["TMPDIR is empty and the memory folder has room", { TMPDIR: "" }, free(MEMORY_FOLDER_MIN_FREE_BYTES * 2), "the memory folder"],
+    ["the memory folder is a container's 64 MB", {}, free(64 * 1024 ** 2), "the system's temporary folder"],
+    ["there is no memory folder", {}, missing, "the system's temporary folder"],
+  ])("when %s, uses %s", (_when, env, freeBytes, expected) => {
+    expect(scratchBase(env, freeBytes)).toBe(expected === "the memory folder" ? MEMORY_FOLDER : tmpdir());
   });
 });
