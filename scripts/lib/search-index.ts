@@ -1,13 +1,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import type { SearchBlock } from "./search-blocks.ts";
 
 /** The temporary folder's name starts with this; the blocks and the pages go into folders of their own in it. */
 export const TEMP_PREFIX = "undersigned-search-";
+const BLOCKS = "blocks";
+const PAGES = "pages";
 /** A folder in memory, where Linux has one: creating a file there is about ten times faster than on disk. */
 export const MEMORY_FOLDER = "/dev/shm";
 /** The memory folder is used only with this much room: the blocks of 100,000 signatories take 25 MB. */
@@ -53,8 +55,6 @@ function freeBytesIn(path: string): number {
   const { bavail, bsize } = statfsSync(path);
   return bavail * bsize;
 }
-const BLOCKS = "blocks";
-const PAGES = "pages";
 
 /** What the search indexer did, for the build log. */
 export interface SearchIndexResult {
@@ -114,8 +114,9 @@ export class SearchIndexer {
       this.#track(page, this.index.addHTMLFile({ sourcePath: page, content: html }));
       return;
     }
-    mkdirSync(join(this.#folder, PAGES, page, ".."), { recursive: true });
-    writeFileSync(join(this.#folder, PAGES, page), html);
+    const path = join(this.#folder, PAGES, page);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, html);
     this.#pagesInFolder += 1;
     if (this.#early?.awaited.delete(page) === true && this.#early.awaited.size === 0) this.#writeEarly(this.#early.outputDir);
   }
