@@ -18,7 +18,7 @@ const block = (url: string, name: string): SearchBlock => ({
 // while other test files build sites beside it.
 const realTmpdir = process.env.TMPDIR;
 let scratch: string;
-const blockFolders = () => readdirSync(scratch).filter((name) => name.startsWith(TEMP_PREFIX));
+const tempFolders = () => readdirSync(scratch).filter((name) => name.startsWith(TEMP_PREFIX));
 /** The number of records in a written index, in its only language. */
 const pageCount = async (out: string) => (JSON.parse(await readFile(join(out, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> }).languages.en?.page_count;
 /** Waits until Pagefind has written its entry file into `out`, for at most ten seconds. */
@@ -42,10 +42,10 @@ describe("SearchIndexer", () => {
   it("indexes the search blocks from a folder of its own, and removes the folder when done", async () => {
     const search = await SearchIndexer.start({ forceLanguage: "en" });
     search.addBlocks([block("/letters/a/_part-1/", "Ada"), block("/letters/a/organisations/2/_part-1/", "Acme")]);
-    expect(blockFolders()).toHaveLength(1);
+    expect(tempFolders()).toHaveLength(1);
     const out = await tempDir();
     expect(await search.finish(out)).toEqual({ records: 2 });
-    expect(blockFolders()).toEqual([]);
+    expect(tempFolders()).toEqual([]);
     const entry = JSON.parse(await readFile(join(out, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages.en?.page_count).toBe(2);
   });
@@ -58,7 +58,7 @@ describe("SearchIndexer", () => {
     const out = await tempDir();
     expect(await search.finish(out)).toEqual({ records: 1 });
     expect(await pageCount(out)).toBe(1);
-    expect(blockFolders()).toEqual([]);
+    expect(tempFolders()).toEqual([]);
   });
 
   it("writes the index as soon as the pages it waits for are in, before the build finishes", async () => {
@@ -94,14 +94,16 @@ describe("SearchIndexer", () => {
     search.addBlocks([]);
     search.writeOnceIndexed([], out);
     await expect(search.finish("/elsewhere")).rejects.toThrow(`the search index was written into ${out}, not /elsewhere`);
-    expect(blockFolders()).toEqual([]);
+    expect(tempFolders()).toEqual([]);
   });
 
   it.each(["../outside/index.html", "letters/a/", "/letters/a/index.html", "letters/a/index.htm"])("refuses the page path %s", async (path) => {
     const search = await SearchIndexer.start({ forceLanguage: "en" });
     try {
       expect(() => search.addPage(path, page("A letter"))).toThrow(`a page to index must be a path such as letters/x/index.html, not ${path}`);
-      expect(existsSync(join(scratch, "outside"))).toBe(false);
+      // Nothing written, inside the temporary folder or beside it.
+      expect(readdirSync(join(scratch, tempFolders()[0]!))).toEqual([]);
+      expect(tempFolders()).toHaveLength(1);
     } finally {
       await search.stop();
     }
@@ -118,25 +120,27 @@ describe("SearchIndexer", () => {
     expect(existsSync(abandoned)).toBe(false);
     expect(existsSync(running)).toBe(true);
     await search.stop();
-    expect(blockFolders()).toEqual([`${TEMP_PREFIX}running`]);
+    expect(tempFolders()).toEqual([`${TEMP_PREFIX}running`]);
   });
 
   it("removes the folder when the build stops without writing an index", async () => {
     const search = await SearchIndexer.start({ forceLanguage: "en" });
     search.addBlocks([block("/letters/a/_part-1/", "Ada")]);
     await search.stop();
-    expect(blockFolders()).toEqual([]);
+    expect(tempFolders()).toEqual([]);
   });
 
   it.each(["/letters/../../etc/_part-1/", "/letters/a/_part-1", "letters/a/_part-1/", "/letters/a/?part=1/"])("refuses the block URL %s, which is not a folder path", async (url) => {
     const search = await SearchIndexer.start({ forceLanguage: "en" });
     try {
       expect(() => search.addBlocks([block(url, "Ada")])).toThrow(`a search block's URL must be a folder path such as /letters/x/_part-1/, not ${url}`);
-      expect(existsSync(join(scratch, "etc"))).toBe(false);
+      // Nothing written, inside the temporary folder or beside it.
+      expect(readdirSync(join(scratch, tempFolders()[0]!))).toEqual([]);
+      expect(tempFolders()).toHaveLength(1);
     } finally {
       await search.stop();
     }
-    expect(blockFolders()).toEqual([]);
+    expect(tempFolders()).toEqual([]);
   });
 });
 
