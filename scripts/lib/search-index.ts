@@ -38,8 +38,26 @@ export function scratchBase(env: NodeJS.ProcessEnv = process.env, freeBytes: (pa
  */
 export const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
-/** Makes the temporary folder in `base`, removing the ones abandoned there first. */
-function makeTempFolder(base: string): string {
+/**
+ * Makes the temporary folder in the first of `bases` where that works (a memory folder can be
+ * read-only), removing the folders abandoned there first.
+ * @throws when none of them takes it.
+ * @example tempFolderIn([scratchBase(), tmpdir()]) // "/dev/shm/undersigned-search-x1Yz2w"
+ */
+export function tempFolderIn(bases: readonly string[]): string {
+  let failure: unknown;
+  for (const base of bases) {
+    try {
+      removeAbandoned(base);
+      return mkdtempSync(join(base, TEMP_PREFIX));
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  throw failure;
+}
+
+function removeAbandoned(base: string): void {
   for (const name of readdirSync(base).filter((n) => n.startsWith(TEMP_PREFIX))) {
     const path = join(base, name);
     try {
@@ -48,7 +66,6 @@ function makeTempFolder(base: string): string {
       // Removed meanwhile by another build, or not ours to remove: either way, not this build's concern.
     }
   }
-  return mkdtempSync(join(base, TEMP_PREFIX));
 }
 
 function freeBytesIn(path: string): number {
@@ -76,7 +93,7 @@ export interface SearchIndexResult {
  */
 export class SearchIndexer {
   readonly #pending: Promise<string[]>[] = [];
-  readonly #folder = makeTempFolder(scratchBase());
+  readonly #folder = tempFolderIn([scratchBase(), tmpdir()]);
   #records = 0;
   #blocksGiven = false;
   #pagesInFolder = 0;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SearchBlock } from "../../scripts/lib/search-blocks.ts";
-import { ABANDONED_AFTER_MS, MEMORY_FOLDER, MEMORY_FOLDER_MIN_FREE_BYTES, scratchBase, SearchIndexer, TEMP_PREFIX } from "../../scripts/lib/search-index.ts";
+import { ABANDONED_AFTER_MS, MEMORY_FOLDER, MEMORY_FOLDER_MIN_FREE_BYTES, scratchBase, SearchIndexer, TEMP_PREFIX, tempFolderIn } from "../../scripts/lib/search-index.ts";
 import { tempDir } from "../helpers/run.ts";
 
 const page = (title: string, indexed = true) => `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><main${indexed ? " data-pagefind-body" : ""}><h1>${title}</h1></main></body></html>`;
@@ -157,5 +157,15 @@ describe("scratchBase", () => {
     ["there is no memory folder", {}, missing, "the system's temporary folder"],
   ])("when %s, uses %s", (_when, env, freeBytes, expected) => {
     expect(scratchBase(env, freeBytes)).toBe(expected === "the memory folder" ? MEMORY_FOLDER : tmpdir());
+  });
+});
+
+describe("tempFolderIn", () => {
+  it("makes the folder in the first base that takes it, and fails with the first base's error when none does", () => {
+    const missing = join(scratch, "missing");
+    const made = tempFolderIn([missing, scratch]);
+    expect(made.startsWith(join(scratch, TEMP_PREFIX))).toBe(true);
+    expect(readdirSync(scratch).filter((name) => name.startsWith(TEMP_PREFIX))).toHaveLength(1);
+    expect(() => tempFolderIn([missing, join(scratch, "also-missing")])).toThrow(`ENOENT: no such file or directory, scandir '${missing}'`);
   });
 });
