@@ -14,7 +14,7 @@ import type { SiteData } from "./lib/site-data.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
 import type { Problem, Repository } from "./lib/types.ts";
-import { SiteVerificationError, verifySite } from "./lib/verify-site.ts";
+import { pageFileOf, SiteVerificationError, verifySite } from "./lib/verify-site.ts";
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +59,7 @@ try {
       search?.addBlocks(blocks);
       // The letters' pages are the only ones with a search body (the other pages keep their lists
       // out of the index), and Eleventy writes them among its first.
-      search?.writeOnceIndexed(content.site!.letterPages.map((letter) => pagePath(letter.url)), staging);
+      search?.writeOnceIndexed(content.site!.letterPages.map((letter) => pageFileOf(letter.url)), staging);
       await writePages(staging, content.site!, search);
       // The site data, and Eleventy, which keeps every page it rendered, are let go once the pages
       // are written: the verifier needs neither, and at 100,000 signatories they hold about 280 MB.
@@ -87,11 +87,6 @@ try {
   process.exit(1);
 }
 if (!values.quiet) console.log(`Built ${output} in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-
-/** The file of a page, relative to the output folder, from its root-relative URL: `/letters/x/` → `letters/x/index.html`. */
-function pagePath(url: string): string {
-  return `${decodeURIComponent(url).replace(/^\/+/, "")}${url.endsWith("/") ? "index.html" : ""}`;
-}
 
 /** Loads the content, or prints every problem and exits when it has errors. */
 async function loadOrExit(from: string, mainThreadAfter: Promise<unknown>): Promise<Awaited<ReturnType<typeof loadSite>>> {

@@ -172,6 +172,14 @@ function checkEntry(page: string, key: string, id: string | undefined, state: El
  * Each valid signatory in exactly one search block, whose result links to its canonical entry and
  * which names the signatory's place for the country filter.
  */
+/**
+ * The file of a page, relative to the output folder, from its root-relative URL.
+ * @example pageFileOf("/letters/x/") // "letters/x/index.html"
+ */
+export function pageFileOf(url: string): string {
+  return decodeURIComponent(url.replace(/^\/+/, "")).replace(/(^|\/)$/, "$1index.html");
+}
+
 function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted, canonical: PagesBySignatory, problems: SiteProblem[]): void {
   const indexed: SearchBlock[][] = [];
   const urls = new Set<string>();
@@ -214,7 +222,7 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted, canon
     }
     if (found.length > 1) problems.push({ page: found[1]!.url, message: `signatory ${key} is in ${found.length} search blocks (also in ${first.url}); search would show it ${found.length} times` });
     const pages = canonical[i] ?? [];
-    const target = decodeURIComponent(first.page.replace(/^\/+/, "")).replace(/(^|\/)$/, "$1index.html");
+    const target = pageFileOf(first.page);
     if (pages.length === 1 && pages[0] !== target) problems.push({ page: first.url, message: `the search result for ${key} links to ${first.page}#${key.split("/")[1]}, but its entry is on ${pages[0]}` });
   }
 }

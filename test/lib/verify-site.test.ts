@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadSite } from "../../scripts/lib/load-site.ts";
 import { searchBlocks } from "../../scripts/lib/search-blocks.ts";
 import { expectationOf } from "../../scripts/lib/site-expectation.ts";
-import { verifySite, type SiteExpectation } from "../../scripts/lib/verify-site.ts";
+import { pageFileOf, verifySite, type SiteExpectation } from "../../scripts/lib/verify-site.ts";
 import { copyFixtureRepo, fixture, runScript, tempDir } from "../helpers/run.ts";
 
 const PREFIX = "/repo-name/";
@@ -159,6 +159,18 @@ describe("verifySite", () => {
     expect(await verifyTampered(page, (h) => h.replace("</footer>", '<a href="../">up</a><a href="print/">down</a></footer>'))).toEqual([
       `${page}: href="print/" points to a file that does not exist in the built site`,
     ]);
+  });
+});
+
+describe("pageFileOf", () => {
+  it.each([
+    ["/", "index.html"],
+    ["/letters/x/", "letters/x/index.html"],
+    ["/letters/x/es/", "letters/x/es/index.html"],
+    ["/feed.xml", "feed.xml"],
+    ["/letters/caf%C3%A9/", "letters/café/index.html"],
+  ])("finds the file of %s at %s", (url, file) => {
+    expect(pageFileOf(url)).toBe(file);
   });
 });
 
