@@ -1,12 +1,13 @@
 // Eleventy wiring only: directories, plugins, data and filters. The work happens in scripts/lib/.
 // Docs: https://www.11ty.dev/docs/config/
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { filters, globals } from "./scripts/lib/template-helpers.ts";
+import { DeferredContent } from "./scripts/lib/deferred-content.ts";
+import { deferringHelpers, filters, globals } from "./scripts/lib/template-helpers.ts";
 import { loadSite } from "./scripts/lib/load-site.ts";
 import { createMarkdown } from "./scripts/lib/markdown.ts";
 import { formatProblem } from "./scripts/lib/problem.ts";
 import { buildSearchIndex } from "./scripts/lib/search-index.ts";
-import { pageSinkOf } from "./scripts/lib/page-sink.ts";
+import { pageSinkOf, PASSTHROUGH_COPIES } from "./scripts/lib/page-sink.ts";
 import { prefixRootUrls } from "./scripts/lib/path-prefix.ts";
 import { searchBlocks } from "./scripts/lib/search-blocks.ts";
 import type { SiteData } from "./scripts/lib/site-data.ts";
@@ -41,18 +42,24 @@ export default function (eleventyConfig: EleventyConfig) {
   // one pass over each page. The plugin is kept for its htmlBaseUrl filter (absolute URLs in feeds
   // and exports); with baseHref "/" it leaves pages alone instead of re-parsing them.
   eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
-  // The finished page then goes to the sink of `npm run build`, which hands it to Pagefind while
-  // Eleventy renders the next ones. This is the last transform: the sink sees the page as written.
-  eleventyConfig.addTransform("path-prefix", function (this: { outputPath: string | false }, content: string) {
-    if (typeof this.outputPath !== "string" || !this.outputPath.endsWith(".html")) return content;
-    const page = prefixRootUrls(content, eleventyConfig.pathPrefix);
-    pageSinkOf(eleventyConfig)?.addPage(this.outputPath, page);
-    return page;
+  // The lists of signatories and the exports are rendered as each page is finished, in this last
+  // transform (scripts/lib/deferred-content.ts). `npm run build` then takes the finished file: it
+  // writes it and hands a page to Pagefind while Eleventy renders the next ones, and Eleventy, in a
+  // dry run, keeps only an empty string of it.
+  const deferred = new DeferredContent();
+  eleventyConfig.addTransform("finish", function (this: { outputPath: string | false }, content: string) {
+    if (typeof this.outputPath !== "string") return content;
+    const expanded = deferred.expand(content);
+    const file = this.outputPath.endsWith(".html") ? prefixRootUrls(expanded, eleventyConfig.pathPrefix) : expanded;
+    const sink = pageSinkOf(eleventyConfig);
+    if (sink === undefined) return file;
+    sink.addFile(this.outputPath, file);
+    return "";
   });
-  eleventyConfig.addPassthroughCopy({ "content/assets": "assets" });
+  eleventyConfig.addPassthroughCopy({ ...PASSTHROUGH_COPIES });
 
-  for (const [name, fn] of Object.entries(filters)) eleventyConfig.addFilter(name, fn);
-  for (const [name, fn] of Object.entries(globals)) eleventyConfig.addNunjucksGlobal(name, fn);
+  for (const [name, fn] of Object.entries(deferringHelpers(filters, deferred))) eleventyConfig.addFilter(name, fn);
+  for (const [name, fn] of Object.entries(deferringHelpers(globals, deferred))) eleventyConfig.addNunjucksGlobal(name, fn);
 
   // Search indexes the finished pages and the signatories' search blocks, made from the data just
   // rendered. `npm run build` runs it itself, alongside Eleventy. One index in the site's language for

@@ -2,12 +2,13 @@
 // Usage: npm run build -- [--pathprefix=/repo-name/] [--root <content repo>] [--output <dir>] [--quiet]
 //        [--skip-search] [--skip-verify]   (leave out a stage; `npm run bench` times each on its own)
 import { parseArgs } from "node:util";
-import { relative, resolve, sep } from "node:path";
+import { cpSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compiledEntry } from "./lib/compile-scripts.js";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
-import { setPageSink } from "./lib/page-sink.ts";
+import { PASSTHROUGH_COPIES, setPageSink, SiteFileWriter } from "./lib/page-sink.ts";
 import { searchBlocks } from "./lib/search-blocks.ts";
 import { SearchIndexer } from "./lib/search-index.ts";
 import type { SiteData } from "./lib/site-data.ts";
@@ -106,26 +107,37 @@ async function loadOrExit(from: string, mainThreadAfter: Promise<unknown>): Prom
   }
 }
 
-/** Renders the site into `staging` with Eleventy, handing each page to the search index as it is written. */
+/**
+ * Renders the site into `staging` with Eleventy, writing each file as Eleventy finishes it and
+ * handing each page to the search index. Eleventy runs dry: it would keep every file it wrote until
+ * the end (see page-sink.ts), so the build writes them, and copies the assets itself.
+ */
 async function writePages(staging: string, data: SiteData, search: SearchIndexer | undefined): Promise<void> {
   const { default: Eleventy } = await eleventyModule;
+  const files = new SiteFileWriter();
   const eleventy = new Eleventy("content", staging, {
     // Compiled like this command, into the same modules: the configuration and the build share them.
     configPath: await compiledEntry(resolve(projectRoot, ".eleventy.ts")),
     pathPrefix: values.pathprefix,
     quietMode: values.quiet,
+    dryRun: true,
     config: (eleventyConfig: EleventyUserConfig) => {
       eleventyConfig.addGlobalData("undersigned", data);
       // Eleventy creates its "Configuration" timing group before --quiet is applied, so its slow-step
       // warnings would still print; quiet means quiet.
       if (values.quiet) eleventyConfig.benchmarkManager.get("Configuration").setIsVerbose(false);
       setPageSink(eleventyConfig, {
-        addPage(outputPath, html) {
+        addFile(outputPath, content) {
+          files.write(outputPath, content);
           const page = relative(staging, resolve(outputPath)).split(sep).join("/");
-          search?.addPage(page, html);
+          if (page.endsWith(".html")) search?.addPage(page, content);
         },
       });
     },
   });
+  // Eleventy's closing line counts the files Eleventy wrote, none in a dry run: it counts the build's.
+  const started = performance.now();
+  (eleventy as unknown as { logFinished(): string }).logFinished = () => `Wrote ${files.count} files in ${((performance.now() - started) / 1000).toFixed(2)} seconds`;
+  for (const [from, to] of Object.entries(PASSTHROUGH_COPIES)) cpSync(resolve(projectRoot, from), join(staging, to), { recursive: true });
   await eleventy.write();
 }

@@ -1,3 +1,4 @@
+import type { DeferredContent } from "./deferred-content.ts";
 import { formatDate } from "./format.ts";
 import { formatNumber, translate } from "./i18n.ts";
 import { readerFilters } from "./reader-helpers.ts";
@@ -25,3 +26,16 @@ export const globals: Record<string, (...args: any[]) => unknown> = {
   signatoryEntries: (entries: SignatoryView[], options: EntryOptions) => renderEntries(entries, options),
   printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => renderPrintedEntries(entries, letter, lang),
 };
+
+/** The helpers that render a list of every signatory, or an export of them: the bulk of a large site. */
+const DEFERRED_HELPERS: ReadonlySet<string> = new Set(["signatoryEntries", "printedEntries", "signatoriesCsv", "signatoriesJson"]);
+
+/**
+ * The helpers as one Eleventy configuration registers them: a list of signatories or an export is
+ * rendered when its page is finished, not with its template (see deferred-content.ts), and the
+ * template gets a marker.
+ * @example deferringHelpers(globals, deferred).signatoryEntries(entries, options) // "<!--deferred:…-->"
+ */
+export function deferringHelpers(helpers: Record<string, (...args: any[]) => unknown>, deferred: DeferredContent): Record<string, (...args: any[]) => unknown> {
+  return Object.fromEntries(Object.entries(helpers).map(([name, fn]) => [name, DEFERRED_HELPERS.has(name) ? (...args: any[]) => deferred.defer(() => String(fn(...args))) : fn]));
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { DeferredContent } from "../../scripts/lib/deferred-content.ts";
+import { deferringHelpers, filters, globals } from "../../scripts/lib/template-helpers.ts";
+
+const entries = [
+  { slug: "b", name: "B <Org>", type: "organisation", place: "Kenya", placeKey: "ke", signed: "2024-01-02", earlierVersion: false, href: "/letters/x/#b" },
+  { slug: "a", name: "A & Co", type: "organisation", place: "Chile", placeKey: "cl", signed: "2024-01-01", earlierVersion: false, href: "/letters/x/#a" },
+];
+const letter = { slug: "x", url: "/letters/x/", lang: "en", title: "X", asOf: "2024-01-02", count: 2, organisations: entries, individuals: [] };
+
+describe("deferringHelpers", () => {
+  it.each([
+    ["signatoryEntries", globals, [entries, { letter, lang: "en", level: 2, canonical: true, onLetterPage: false }]],
+    ["printedEntries", globals, [entries, letter, "en"]],
+    ["signatoriesCsv", filters, [letter, "https://example.org/"]],
+    ["signatoriesJson", filters, [letter, "https://example.org/"]],
+  ] as const)("has %s give a marker that expands to what the helper renders", (name, helpers, args) => {
+    const deferred = new DeferredContent();
+    const marker = deferringHelpers(helpers, deferred)[name]!(...args) as string;
+    expect(marker).toMatch(/^<!--deferred:[0-9a-f-]{36}:0-->$/);
+    expect(deferred.expand(`before ${marker} after`)).toBe(`before ${helpers[name]!(...args) as string} after`);
+  });
+
+  it("leaves every other helper as it is", () => {
+    const deferred = new DeferredContent();
+    const wrapped = deferringHelpers({ ...filters, ...globals }, deferred);
+    const kept = Object.keys(wrapped).filter((name) => !["signatoryEntries", "printedEntries", "signatoriesCsv", "signatoriesJson"].includes(name));
+    expect(kept.length).toBeGreaterThan(5);
+    for (const name of kept) expect(wrapped[name]).toBe({ ...filters, ...globals }[name]);
+  });
+});
