@@ -1,9 +1,9 @@
-import { createReadStream } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
 import { Parser } from "htmlparser2";
 import { formatNumber } from "./i18n.ts";
 import { normalisePathPrefix } from "./path-prefix.ts";
+import { readInPieces } from "./read-pieces.ts";
 import type { SearchBlock } from "./search-blocks.ts";
 
 /** What the built site must contain: every valid signatory's `<letter>/<file-slug>`, by letter. */
@@ -134,7 +134,7 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
       },
       { decodeEntities: true, lowerCaseAttributeNames: true },
     );
-    for await (const chunk of createReadStream(join(outputDir, page), { encoding: "utf8" })) parser.write(chunk as string);
+    readInPieces(join(outputDir, page), (piece) => parser.write(piece));
     parser.end();
   }
 
