@@ -44,16 +44,20 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin, { baseHref: "/" });
   // The lists of signatories and the exports are rendered as each page is finished, in this last
   // transform (scripts/lib/deferred-content.ts). `npm run build` then takes the finished file: it
-  // writes it and hands a page to Pagefind while Eleventy renders the next ones, and Eleventy, in a
-  // dry run, keeps only an empty string of it.
+  // writes it piece by piece and hands a page to Pagefind while Eleventy renders the next ones, and
+  // Eleventy, in a dry run, keeps only an empty string of it. A piece never splits an element, so the
+  // path prefix goes into each piece as it would into the whole page.
   const deferred = new DeferredContent();
   eleventyConfig.addTransform("finish", function (this: { outputPath: string | false }, content: string) {
     if (typeof this.outputPath !== "string") return content;
-    const expanded = deferred.expand(content);
-    const file = this.outputPath.endsWith(".html") ? prefixRootUrls(expanded, eleventyConfig.pathPrefix) : expanded;
+    const finish = this.outputPath.endsWith(".html") ? (piece: string) => prefixRootUrls(piece, eleventyConfig.pathPrefix) : (piece: string) => piece;
     const sink = pageSinkOf(eleventyConfig);
-    if (sink === undefined) return file;
-    sink.addFile(this.outputPath, file);
+    if (sink === undefined) return finish(deferred.expand(content));
+    sink.addFile(this.outputPath, {
+      outline: content,
+      writeTo: (emit) => deferred.expandInto(content, (piece) => emit(finish(piece))),
+      text: () => finish(deferred.expand(content)),
+    });
     return "";
   });
   eleventyConfig.addPassthroughCopy({ ...PASSTHROUGH_COPIES });

@@ -127,10 +127,16 @@ async function writePages(staging: string, data: SiteData, search: SearchIndexer
       // warnings would still print; quiet means quiet.
       if (values.quiet) eleventyConfig.benchmarkManager.get("Configuration").setIsVerbose(false);
       setPageSink(eleventyConfig, {
-        addFile(outputPath, content) {
-          files.write(outputPath, content);
+        addFile(outputPath, file) {
           const page = relative(staging, resolve(outputPath)).split(sep).join("/");
-          if (page.endsWith(".html")) search?.addPage(page, content);
+          // Pagefind takes a page with a search body whole; every other file is written piece by piece.
+          if (search === undefined || !page.endsWith(".html") || !file.outline.includes("data-pagefind-body")) {
+            files.writePieces(outputPath, (emit) => file.writeTo(emit));
+            return;
+          }
+          const html = file.text();
+          files.write(outputPath, html);
+          search.addPage(page, html);
         },
       });
     },

@@ -6,23 +6,24 @@ import { randomUUID } from "node:crypto";
  * Eleventy renders every page's template before it finishes and writes any, and keeps what each
  * template rendered until the build ends. A list of 100,000 signatories rendered in the template
  * would be held whole, in every list, page and export, for the length of the build. A template
- * puts a marker where such content goes, {@link DeferredContent.expand} renders it in the page's
- * last step, and the build writes the page and lets it go (docs/performance.md).
+ * puts a marker where such content goes, and the page's last step puts the content in: as pieces
+ * that `npm run build` writes one after another, so that a long list is never one string, or as one
+ * string for Eleventy to write (docs/performance.md).
  *
  * Each marker carries a token made for this build, so text from a letter or a signatory can never
- * name one, and each is rendered once.
+ * name one, and each is rendered once. Content is made of lines, joined with newlines.
  */
 export class DeferredContent {
   readonly #token = randomUUID();
   readonly #pattern = new RegExp(`<!--deferred:${this.#token}:(\\d+)-->`, "g");
-  readonly #pending = new Map<number, () => string>();
+  readonly #pending = new Map<number, () => readonly string[]>();
   #next = 0;
 
   /**
-   * A marker for content that `render` makes when the page is finished.
-   * @example deferred.defer(() => renderEntries(list, options)) // "<!--deferred:…:0-->"
+   * A marker for content whose lines `render` makes when the page is finished.
+   * @example deferred.defer(() => entryLines(list, options)) // "<!--deferred:…:0-->"
    */
-  defer(render: () => string): string {
+  defer(render: () => readonly string[]): string {
     const id = this.#next;
     this.#next += 1;
     this.#pending.set(id, render);
@@ -30,22 +31,45 @@ export class DeferredContent {
   }
 
   /**
-   * Replaces every marker in a finished page with its content.
+   * Hands a finished page to `emit` in order, piece by piece: the text around the markers, and each
+   * marker's content line by line, with the newlines between them.
    * @throws {Error} for a marker already expanded, which would otherwise vanish from the page.
-   * @example deferred.expand(`<ul>${deferred.defer(() => "<li>A</li>")}</ul>`) // "<ul><li>A</li></ul>"
+   * @example deferred.expandInto(page, (piece) => out.write(piece))
+   */
+  expandInto(page: string, emit: (piece: string) => void): void {
+    let at = 0;
+    for (const match of page.matchAll(this.#pattern)) {
+      if (match.index > at) emit(page.slice(at, match.index));
+      const lines = this.#take(Number(match[1]));
+      for (let i = 0; i < lines.length; i += 1) {
+        if (i > 0) emit("\n");
+        emit(lines[i]!);
+      }
+      at = match.index + match[0].length;
+    }
+    if (at < page.length) emit(at === 0 ? page : page.slice(at));
+  }
+
+  /**
+   * A finished page as one string, every marker replaced with its content.
+   * @example deferred.expand(`<ul>${deferred.defer(() => ["<li>A</li>"])}</ul>`) // "<ul><li>A</li></ul>"
    */
   expand(page: string): string {
     if (!page.includes(`<!--deferred:${this.#token}:`)) return page;
-    return page.replace(this.#pattern, (_, id: string) => {
-      const render = this.#pending.get(Number(id));
-      if (render === undefined) throw new Error(`deferred content ${id} was already put into another page; a page's content cannot be reused`);
-      this.#pending.delete(Number(id));
-      return render();
-    });
+    const pieces: string[] = [];
+    this.expandInto(page, (piece) => pieces.push(piece));
+    return pieces.join("");
   }
 
   /** How many markers are waiting for their page, for tests. */
   get pending(): number {
     return this.#pending.size;
+  }
+
+  #take(id: number): readonly string[] {
+    const render = this.#pending.get(id);
+    if (render === undefined) throw new Error(`deferred content ${id} was already put into another page; a page's content cannot be reused`);
+    this.#pending.delete(id);
+    return render();
   }
 }

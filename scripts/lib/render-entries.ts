@@ -34,6 +34,14 @@ export interface EntryOptions {
  * @example renderEntries(list.entries, { letter, lang: "en", level: 2, canonical: true, onLetterPage: false })
  */
 export function renderEntries(entries: readonly SignatoryView[], options: EntryOptions): string {
+  return entryLines(entries, options).join("\n");
+}
+
+/**
+ * The lines of {@link renderEntries}, one entry each, for a page written line by line.
+ * @example entryLines(list.entries, options).length === list.entries.length
+ */
+export function entryLines(entries: readonly SignatoryView[], options: EntryOptions): string[] {
   const { letter, lang, level, canonical } = options;
   const notesUrl = options.onLetterPage ? "" : escapeHtml(letter.url);
   const forSearch = options.forSearch === true;
@@ -47,24 +55,22 @@ export function renderEntries(entries: readonly SignatoryView[], options: EntryO
     earlierVersion: forSearch ? `(${earlierVersion})` : `<a class="earlier-version" href="${notesUrl}#changes_heading">(${earlierVersion})</a>`,
   };
   const letterSlug = escapeHtml(letter.slug);
-  return entries
-    .map((s) => {
-      const slug = escapeHtml(s.slug);
-      const name = escapeHtml(s.name);
-      const rest =
-        (s.identification === undefined ? "" : text.identification(escapeHtml(s.identification))) +
-        (s.verified === undefined ? "" : ` ${text.verified}`) +
-        (s.earlierVersion ? ` ${text.earlierVersion}` : "");
-      if (forSearch) {
-        return `<h${level} id="${slug}" data-signatory="${letterSlug}/${slug}">${name}${text.separator}${escapeHtml(s.place)}${rest}</h${level}>`;
-      }
-      if (!canonical) {
-        return `<li data-signatory="${letterSlug}/${slug}"><a class="name" dir="auto" href="${escapeHtml(s.href)}">${name}</a>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;
-      }
-      const linked = s.url === undefined ? name : `<a href="${escapeHtml(s.url)}" rel="nofollow ugc noopener">${name}</a>`;
-      return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
-    })
-    .join("\n");
+  return entries.map((s) => {
+    const slug = escapeHtml(s.slug);
+    const name = escapeHtml(s.name);
+    const rest =
+      (s.identification === undefined ? "" : text.identification(escapeHtml(s.identification))) +
+      (s.verified === undefined ? "" : ` ${text.verified}`) +
+      (s.earlierVersion ? ` ${text.earlierVersion}` : "");
+    if (forSearch) {
+      return `<h${level} id="${slug}" data-signatory="${letterSlug}/${slug}">${name}${text.separator}${escapeHtml(s.place)}${rest}</h${level}>`;
+    }
+    if (!canonical) {
+      return `<li data-signatory="${letterSlug}/${slug}"><a class="name" dir="auto" href="${escapeHtml(s.href)}">${name}</a>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;
+    }
+    const linked = s.url === undefined ? name : `<a href="${escapeHtml(s.url)}" rel="nofollow ugc noopener">${name}</a>`;
+    return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
+  });
 }
 
 /**
@@ -73,15 +79,21 @@ export function renderEntries(entries: readonly SignatoryView[], options: EntryO
  * @example renderPrintedEntries(letter.organisations, letter, "en")
  */
 export function renderPrintedEntries(entries: readonly SignatoryView[], letter: { slug: string }, lang: string): string {
+  return printedEntryLines(entries, letter, lang).join("\n");
+}
+
+/**
+ * The lines of {@link renderPrintedEntries}, one entry each, for a page written line by line.
+ * @example printedEntryLines(letter.organisations, letter, "en").length === letter.organisations.length
+ */
+export function printedEntryLines(entries: readonly SignatoryView[], letter: { slug: string }, lang: string): string[] {
   const separator = escapeHtml(translate(lang, "list_separator"));
   const identificationOnly = escapeHtml(translate(lang, "identification_only"));
   const letterSlug = escapeHtml(letter.slug);
-  return entries
-    .map(
-      (s) =>
-        `<li data-signatory="${letterSlug}/${escapeHtml(s.slug)}"><span dir="auto">${escapeHtml(s.name)}</span>${separator}${escapeHtml(s.place)}` +
-        (s.identification === undefined ? "" : ` — ${escapeHtml(s.identification)} (${identificationOnly})`) +
-        "</li>",
-    )
-    .join("\n");
+  return entries.map(
+    (s) =>
+      `<li data-signatory="${letterSlug}/${escapeHtml(s.slug)}"><span dir="auto">${escapeHtml(s.name)}</span>${separator}${escapeHtml(s.place)}` +
+      (s.identification === undefined ? "" : ` — ${escapeHtml(s.identification)} (${identificationOnly})`) +
+      "</li>",
+  );
 }
