@@ -22,7 +22,7 @@ export interface FinishedFile {
 }
 
 /** The buffer pieces are gathered in before each write: small enough to stay in the processor's cache. */
-export const WRITE_BUFFER_BYTES = 64 * 1024;
+export const WRITE_BUFFER_BYTES = 256 * 1024;
 // UTF-8 needs at most 3 bytes for each UTF-16 code unit.
 const MAX_UTF8_BYTES_PER_UNIT = 3;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DeferredContent } from "../../scripts/lib/deferred-content.ts";
+import { DeferredContent, LINES_PER_PIECE } from "../../scripts/lib/deferred-content.ts";
 
 describe("DeferredContent", () => {
   it("renders each marker's lines when the page is expanded, not before, joined with newlines", () => {
@@ -20,12 +20,13 @@ describe("DeferredContent", () => {
     expect(deferred.pending).toBe(0);
   });
 
-  it("hands a page over piece by piece: the text around the markers, then each line and newline", () => {
+  it("hands a page over piece by piece: the text around the markers, and LINES_PER_PIECE lines at a time", () => {
     const deferred = new DeferredContent();
-    const page = `<ul>\n${deferred.defer(() => ["<li>A</li>", "<li>B</li>"])}\n</ul>${deferred.defer(() => [])}<p>end</p>`;
+    const lines = Array.from({ length: LINES_PER_PIECE + 1 }, (_, i) => `<li>${i}</li>`);
+    const page = `<ul>\n${deferred.defer(() => lines)}\n</ul>${deferred.defer(() => [])}<p>end</p>`;
     const pieces: string[] = [];
     deferred.expandInto(page, (piece) => pieces.push(piece));
-    expect(pieces).toEqual(["<ul>\n", "<li>A</li>", "\n", "<li>B</li>", "\n</ul>", "<p>end</p>"]);
+    expect(pieces).toEqual(["<ul>\n", lines.slice(0, LINES_PER_PIECE).join("\n"), `\n<li>${LINES_PER_PIECE}</li>`, "\n</ul>", "<p>end</p>"]);
   });
 
   it.each([
