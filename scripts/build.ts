@@ -40,8 +40,8 @@ process.env.UNDERSIGNED_ROOT = root;
 process.env.UNDERSIGNED_SEARCH = "external";
 // On Node before 22.15, Eleventy registers module hooks, which run on a thread of their own, so that
 // `--serve` can import a changed file afresh; every import after them waits for that thread. A build
-// imports each file once. Measured building 1,000 signatories: 1.86–2.07 s without them, 2.19–2.63 s
-// with them (docs/performance.md).
+// imports each file once. Builds of 1,000 signatories took 1.65–1.94 s without them, 1.87–2.26 s with
+// them (docs/performance.md).
 process.env.ELEVENTY_SKIP_ESM_RESOLVER = "1";
 process.chdir(projectRoot);
 
@@ -67,10 +67,10 @@ try {
       // out of the index), and Eleventy writes them among its first.
       search?.writeOnceIndexed(content.site!.letterPages.map((letter) => pageFileOf(letter.url)), staging);
       await writePages(staging, content.site!, search);
-      // The site data, and Eleventy, which keeps every page it rendered, are let go once the pages
-      // are written: the verifier needs neither, and at 100,000 signatories they hold about 280 MB.
+      // The site data and Eleventy are let go once the pages are written: the verifier needs neither.
       // Collected at once, they make room for the verifier's reading; left to the collector, the heap
-      // grew on top of them (peak 1,050 MB against 860 MB). `npm run build` passes --expose-gc.
+      // grew on top of them (peak 1,050 MB against 860 MB, when Eleventy still kept every page it
+      // rendered). `npm run build` passes --expose-gc.
       delete content.site;
       (globalThis as { gc?: () => void }).gc?.();
       const indexed = search?.finish(staging);
@@ -142,8 +142,8 @@ async function writePages(staging: string, data: SiteData, search: SearchIndexer
     },
   });
   // Eleventy's closing line counts the files Eleventy wrote, none in a dry run: it counts the build's.
-  const started = performance.now();
-  (eleventy as unknown as { logFinished(): string }).logFinished = () => `Wrote ${files.count} files in ${((performance.now() - started) / 1000).toFixed(2)} seconds`;
+  const writing = performance.now();
+  (eleventy as unknown as { logFinished(): string }).logFinished = () => `Wrote ${files.count} files in ${((performance.now() - writing) / 1000).toFixed(2)} seconds`;
   for (const [from, to] of Object.entries(PASSTHROUGH_COPIES)) cpSync(resolve(projectRoot, from), join(staging, to), { recursive: true });
   await eleventy.write();
 }
