@@ -2,10 +2,9 @@ import type { DeferredContent } from "./deferred-content.ts";
 import { formatDate } from "./format.ts";
 import { formatNumber, translate } from "./i18n.ts";
 import { readerFilters } from "./reader-helpers.ts";
-import { signatoriesCsv, signatoriesJson } from "./exports.ts";
 import { entryLines, printedEntryLines, renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
 import { signLinks, type SignTarget } from "./sign-links.ts";
-import { todayIso, type LetterView, type SignatoryView } from "./site-data.ts";
+import { todayIso, type SignatoryView } from "./site-data.ts";
 
 /**
  * Nunjucks filters, registered by name in `.eleventy.ts`.
@@ -28,16 +27,14 @@ export const globals: Record<string, (...args: any[]) => unknown> = {
   printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => renderPrintedEntries(entries, letter, lang),
 };
 
-/**
- * The helpers that render a list of every signatory, or an export of them, the bulk of a large site:
- * each as the lines its helper's text is made of.
- */
+/** The helpers that render a list of every signatory, the bulk of a large site: each as its lines. */
 const LINE_HELPERS: Record<string, (...args: any[]) => readonly string[]> = {
   signatoryEntries: (entries: SignatoryView[], options: EntryOptions) => entryLines(entries, options),
   printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => printedEntryLines(entries, letter, lang),
-  signatoriesCsv: (letter: LetterView, siteUrl: string) => [signatoriesCsv(letter, siteUrl)],
-  signatoriesJson: (letter: LetterView, siteUrl: string) => [signatoriesJson(letter, siteUrl)],
 };
+
+/** The helpers that render an export of every signatory, deferred whole, as one line. */
+const EXPORT_HELPERS: ReadonlySet<string> = new Set(["signatoriesCsv", "signatoriesJson"]);
 
 /**
  * The helpers as one Eleventy configuration registers them: a list of signatories or an export is
@@ -48,7 +45,7 @@ const LINE_HELPERS: Record<string, (...args: any[]) => readonly string[]> = {
 export function deferringHelpers(helpers: Record<string, (...args: any[]) => unknown>, deferred: DeferredContent): Record<string, (...args: any[]) => unknown> {
   return Object.fromEntries(
     Object.entries(helpers).map(([name, fn]) => {
-      const lines = LINE_HELPERS[name];
+      const lines = LINE_HELPERS[name] ?? (EXPORT_HELPERS.has(name) ? (...args: any[]) => [String(fn(...args))] : undefined);
       return [name, lines === undefined ? fn : (...args: any[]) => deferred.defer(() => lines(...args))];
     }),
   );
