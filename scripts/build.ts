@@ -6,6 +6,7 @@ import { cpSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compiledEntry } from "./lib/compile-scripts.js";
+import { HeldWrites } from "./lib/held-writes.ts";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { PASSTHROUGH_COPIES, setPageSink, SiteFileWriter } from "./lib/page-sink.ts";
@@ -64,7 +65,7 @@ try {
     try {
       search?.addBlocks(blocks);
       // The letters' pages are the only ones with a search body (the other pages keep their lists
-      // out of the index), and Eleventy writes them among its first.
+      // out of the index), and the build writes them before any other page (held-writes.ts).
       search?.writeOnceIndexed(content.site!.letterPages.map((letter) => pageFileOf(letter.url)), staging);
       await writePages(staging, content.site!, search);
       // The site data and Eleventy are let go once the pages are written: the verifier needs neither.
@@ -115,6 +116,8 @@ async function loadOrExit(from: string, mainThreadAfter: Promise<unknown>): Prom
 async function writePages(staging: string, data: SiteData, search: SearchIndexer | undefined): Promise<void> {
   const { default: Eleventy } = await eleventyModule;
   const files = new SiteFileWriter();
+  // The letters' pages go to Pagefind first; the files Eleventy finishes before them wait (held-writes.ts).
+  const held = new HeldWrites(search === undefined ? [] : data.letterPages.map((letter) => pageFileOf(letter.url)));
   const eleventy = new Eleventy("content", staging, {
     // Compiled like this command, into the same modules: the configuration and the build share them.
     configPath: await compiledEntry(resolve(projectRoot, ".eleventy.ts")),
@@ -131,12 +134,13 @@ async function writePages(staging: string, data: SiteData, search: SearchIndexer
           const page = relative(staging, resolve(outputPath)).split(sep).join("/");
           // Pagefind takes a page with a search body whole; every other file is written piece by piece.
           if (search === undefined || !page.endsWith(".html") || !file.outline.includes("data-pagefind-body")) {
-            files.writePieces(outputPath, (emit) => file.writeTo(emit));
+            held.write(() => files.writePieces(outputPath, (emit) => file.writeTo(emit)));
             return;
           }
           const html = file.text();
           files.write(outputPath, html);
           search.addPage(page, html);
+          held.arrived(page);
         },
       });
     },
@@ -146,4 +150,5 @@ async function writePages(staging: string, data: SiteData, search: SearchIndexer
   (eleventy as unknown as { logFinished(): string }).logFinished = () => `Wrote ${files.count} files in ${((performance.now() - writing) / 1000).toFixed(2)} seconds`;
   for (const [from, to] of Object.entries(PASSTHROUGH_COPIES)) cpSync(resolve(projectRoot, from), join(staging, to), { recursive: true });
   await eleventy.write();
+  held.release();
 }
