@@ -80,7 +80,9 @@ try {
         return;
       }
       // Checked before the swap: a site that loses or injects a signatory never replaces the last good one.
-      const [, verification] = await Promise.all([indexed, verifySite(staging, expectation, { filesStillBeingWritten: indexed })]);
+      // A second thread joins the verifier once Pagefind, which has the other core until then, is done.
+      const verifying = verifySite(staging, expectation, { filesStillBeingWritten: indexed, secondThreadAfter: indexed ?? Promise.resolve() });
+      const [, verification] = await Promise.all([indexed, verifying]);
       if (verification.problems.length > 0) throw new SiteVerificationError(verification.problems);
     } finally {
       await search?.stop();

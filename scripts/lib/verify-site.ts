@@ -1,10 +1,14 @@
+import { statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
+import type { Worker } from "node:worker_threads";
 import { Parser } from "htmlparser2";
-import { formatNumber } from "./i18n.ts";
 import { normalisePathPrefix } from "./path-prefix.ts";
-import { readInPieces } from "./read-pieces.ts";
 import type { SearchBlock } from "./search-blocks.ts";
+import { claimPage, verifyPage, wantedOf, type PageClaims, type PageReport, type SiteProblem, type Wanted } from "./verify-page.ts";
+import { startWorker } from "./worker-threads.ts";
+
+export type { SiteProblem } from "./verify-page.ts";
 
 /** What the built site must contain: every valid signatory's `<letter>/<file-slug>`, by letter. */
 export interface SiteExpectation {
@@ -14,12 +18,6 @@ export interface SiteExpectation {
   pathPrefix: string;
   /** The records that put the signatories into the search index, each to be found on its page. */
   searchBlocks: readonly SearchBlock[];
-}
-
-/** One thing wrong with the built site: the page (relative to the output folder) and what. */
-export interface SiteProblem {
-  page: string;
-  message: string;
 }
 
 /** What the verifier found, with how much it read. */
@@ -37,25 +35,30 @@ export class SiteVerificationError extends Error {
   }
 }
 
-interface PageFacts {
-  ids: Set<string>;
-  links: { url: string; attribute: string }[];
+/**
+ * Below this many signatories, a second thread costs more than it saves: starting it takes 0.2–0.4 s.
+ * Builds of 10,000 took 2.92–3.02 s with one and 2.76–2.99 s without.
+ */
+export const SECOND_THREAD_MIN_SIGNATORIES = 20_000;
+
+/** Options for {@link verifySite}. */
+export interface VerifyOptions {
+  /** The search index being written meanwhile: links are checked only once it has settled. */
+  filesStillBeingWritten?: Promise<unknown> | undefined;
+  /**
+   * With SECOND_THREAD_MIN_SIGNATORIES signatories or more, a worker thread starts once this settles
+   * and shares the pages not yet read. The build passes the search index's writing: until then,
+   * Pagefind has the other core.
+   */
+  secondThreadAfter?: Promise<unknown> | undefined;
+  /** For tests: the signatories from which a second thread is started (SECOND_THREAD_MIN_SIGNATORIES). */
+  secondThreadMinSignatories?: number;
+  /** For tests: the main thread reads pages only once this settles, or the second thread has read them all. */
+  mainThreadAfter?: Promise<unknown>;
 }
 
-/** The valid signatories (`<letter>/<file-slug>`), each with its number. */
-type Wanted = ReadonlyMap<string, number>;
-
-/** Pages by signatory number, filled in as entries are found. */
-type PagesBySignatory = (string[] | undefined)[];
-
-interface ElementState {
-  body: boolean;
-  ignored: boolean;
-  lang: string;
-  count?: { letter: string; value: number; text: string };
-}
-
-const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: ["href"], script: ["src"], img: ["src"], source: ["src"], iframe: ["src"], form: ["action"] };
+/** What the verifier's worker thread posts: one message per page it read, then `done`. */
+export type VerifyWorkerMessage = { index: number; report: PageReport } | { done: true };
 
 /**
  * Reads every HTML page of a built site with a streaming parser and checks the `data-signatory`
@@ -65,113 +68,136 @@ const LINK_ATTRIBUTES: Record<string, readonly string[]> = { a: ["href"], link: 
  * page is the one with its canonical entry and which has its place in `data-places` and among its
  * country filters, every `data-count-of` count equals the number of valid signatories and is the
  * number shown, and every internal link and asset resolves to a file under the path prefix
- * (fragments to an id on that page).
- * `filesStillBeingWritten` lets the search index be written while the pages are read: links are
- * checked only once it has settled.
+ * (fragments to an id on that page). Problems come page by page in file order, whichever thread read
+ * the page.
  * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/", searchBlocks: searchBlocks(site) });
  */
-export async function verifySite(outputDir: string, expected: SiteExpectation, options: { filesStillBeingWritten?: Promise<unknown> } = {}): Promise<SiteVerification> {
+export async function verifySite(outputDir: string, expected: SiteExpectation, options: VerifyOptions = {}): Promise<SiteVerification> {
   const problems: SiteProblem[] = [];
   const prefix = normalisePathPrefix(expected.pathPrefix);
-  const wanted: Wanted = new Map([...expected.signatories].flatMap(([letter, slugs]) => slugs.map((slug) => `${letter}/${slug}`)).map((key, i) => [key, i]));
-  // The pages with each wanted signatory's canonical entry, by its number in `wanted`.
-  const canonical: PagesBySignatory = [];
-  const pages = new Map<string, PageFacts>();
+  const wanted = wantedOf(expected.signatories);
   const files = await listFiles(outputDir);
+  const htmlPages = files.filter((f) => f.endsWith(".html"));
+  const minSignatories = options.secondThreadMinSignatories ?? SECOND_THREAD_MIN_SIGNATORIES;
+  const secondThreadAfter = wanted.size >= minSignatories ? options.secondThreadAfter : undefined;
+  // The main thread reads the search blocks while the second thread, if there is one, starts.
+  const { first: search, reports } = await verifyPages(outputDir, htmlPages, expected.signatories, wanted, { ...options, secondThreadAfter }, () =>
+    readSearchBlocks(expected.searchBlocks, wanted),
+  );
+
+  // The pages with each wanted signatory's canonical entry, by its number in `wanted`.
+  const canonical: (string[] | undefined)[] = [];
+  const pages = new Map<string, PageReport>();
   let entries = 0;
-
-  for (const page of files.filter((f) => f.endsWith(".html"))) {
-    const facts: PageFacts = { ids: new Set(), links: [] };
-    pages.set(page, facts);
-    const stack: ElementState[] = [{ body: false, ignored: false, lang: "en" }];
-    // Counts still open, innermost last: their text is everything read until they close.
-    const openCounts: NonNullable<ElementState["count"]>[] = [];
-    const parser = new Parser(
-      {
-        onopentag(name, attributes) {
-          const parent = stack[stack.length - 1]!;
-          const body = parent.body || "data-pagefind-body" in attributes;
-          const ignored = parent.ignored || "data-pagefind-ignore" in attributes;
-          const lang = attributes.lang ?? parent.lang;
-          const countOf = attributes["data-count-of"];
-          // Most elements change nothing: they share their parent's state, which saves an object for
-          // each of the hundreds of thousands of elements of a large site.
-          let state = parent;
-          if (body !== parent.body || ignored !== parent.ignored || lang !== parent.lang || countOf !== undefined) {
-            state = { body, ignored, lang };
-            if (countOf !== undefined) {
-              state.count = { letter: countOf, value: Number(attributes["data-count"]), text: "" };
-              openCounts.push(state.count);
-            }
-          }
-          if (attributes.id !== undefined) {
-            if (facts.ids.has(attributes.id)) problems.push({ page, message: `the id "${attributes.id}" is used twice on this page` });
-            facts.ids.add(detached(attributes.id));
-          }
-          for (const attribute of LINK_ATTRIBUTES[name] ?? []) {
-            const url = attributes[attribute];
-            if (url !== undefined && !isExternal(url)) facts.links.push({ url: detached(url), attribute });
-          }
-          const key = attributes["data-signatory"];
-          if (key !== undefined) {
-            entries += 1;
-            checkEntry(page, key, attributes.id, state, wanted, canonical, problems);
-          }
-          stack.push(state);
-        },
-        ontext(text) {
-          for (const count of openCounts) count.text += text;
-        },
-        onclosetag() {
-          const state = stack.pop()!;
-          // A shared state closes with the element that made it, the last one holding it.
-          if (state.count !== undefined && stack[stack.length - 1] !== state) {
-            openCounts.pop();
-            checkCount(page, state.count, state.lang, expected.signatories, problems);
-          }
-          if (stack.length === 0) stack.push({ body: false, ignored: false, lang: "en" });
-        },
-      },
-      { decodeEntities: true, lowerCaseAttributeNames: true },
-    );
-    readInPieces(join(outputDir, page), (piece) => parser.write(piece));
-    parser.end();
-  }
-
+  htmlPages.forEach((page, i) => {
+    const report = reports[i]!;
+    pages.set(page, report);
+    problems.push(...report.problems);
+    entries += report.entries;
+    for (const n of report.canonical) (canonical[n] ??= []).push(page);
+  });
   for (const [key, i] of wanted) {
     const found = canonical[i] ?? [];
     if (found.length === 0) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}"` });
     if (found.length > 1) problems.push({ page: found[1]!, message: `signatory ${key} is listed canonically ${found.length} times (also in ${found[0]}); only one entry may carry its id` });
   }
-  checkSearchBlocks(expected.searchBlocks, wanted, canonical, problems);
+  problems.push(...search.problems);
+  checkSearchResults(search.indexed, wanted, canonical, problems);
   await options.filesStillBeingWritten;
   const fileFor = fileResolver(prefix, new Set(options.filesStillBeingWritten === undefined ? files : await listFiles(outputDir)));
-  for (const [page, facts] of pages) {
-    for (const link of facts.links) {
-      const problem = checkLink(page, link.url, fileFor, pages, facts);
+  const idsOf = new Map<string, ReadonlySet<string>>();
+  const ids = (page: string) => {
+    let known = idsOf.get(page);
+    if (known === undefined) idsOf.set(page, (known = new Set(pages.get(page)?.ids)));
+    return known;
+  };
+  for (const [page, report] of pages) {
+    for (const link of report.links) {
+      const problem = checkLink(page, link.url, fileFor, (file) => (pages.has(file) ? ids(file) : undefined));
       if (problem !== undefined) problems.push({ page, message: `${link.attribute}="${link.url}" ${problem}` });
     }
   }
   return { problems, pages: pages.size, entries };
 }
 
-function checkEntry(page: string, key: string, id: string | undefined, state: ElementState, wanted: Wanted, canonical: PagesBySignatory, problems: SiteProblem[]): void {
-  const i = wanted.get(key);
-  if (i === undefined) {
-    problems.push({ page, message: `data-signatory="${key}" is not a valid signatory (withdrawn, invalid or unknown); it must not appear` });
-    return;
+/**
+ * Reads the pages, each once, on the main thread and, from `secondThreadAfter` on, on a worker
+ * thread too: both claim the next page from a shared counter. The reports come in page order. The
+ * main thread first does `mainThreadFirst`, whose result comes back with them.
+ */
+async function verifyPages<T>(
+  outputDir: string,
+  pages: readonly string[],
+  signatories: ReadonlyMap<string, readonly string[]>,
+  wanted: Wanted,
+  options: Pick<VerifyOptions, "secondThreadAfter" | "mainThreadAfter">,
+  mainThreadFirst: () => T,
+): Promise<{ first: T; reports: PageReport[] }> {
+  const claims: PageClaims = { outputDir, pages, order: largestFirst(outputDir, pages), signatories, next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
+  const reports = new Array<PageReport | undefined>(pages.length);
+  let missing = pages.length;
+  let settle: (error?: unknown) => void = () => {};
+  const finished = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  // When the main thread fails first, the worker it stops still settles this; nothing waits by then.
+  finished.catch(() => {});
+  const store = (index: number, report: PageReport) => {
+    reports[index] = report;
+    missing -= 1;
+    if (missing === 0) settle();
+  };
+  if (missing === 0) settle();
+  let worker: Worker | undefined;
+  let over = false;
+  const start = () => {
+    if (over || Atomics.load(claims.next, 0) >= pages.length) return;
+    const started = startWorker(new URL("./verify-site-worker.ts", import.meta.url), claims);
+    let done = false;
+    started.on("message", (message: VerifyWorkerMessage) => {
+      if ("index" in message) store(message.index, message.report);
+      else done = true;
+    });
+    started.on("error", (error) => settle(error));
+    // A worker that claimed a page and stopped without posting it would leave the verifier waiting forever.
+    started.on("exit", () => {
+      if (!done) settle(new Error("the worker thread verifying pages stopped before it had finished"));
+    });
+    worker = started;
+  };
+  // A failure there is the caller's to report; the pages are read either way.
+  options.secondThreadAfter?.then(start, start);
+  try {
+    // Once the second thread may start (start above runs first), the main thread does its own work.
+    if (options.secondThreadAfter !== undefined) await nextTurn();
+    const first = mainThreadFirst();
+    if (options.mainThreadAfter !== undefined) await Promise.race([options.mainThreadAfter, finished]);
+    for (let i = claimPage(claims); i !== undefined; i = claimPage(claims)) {
+      store(i, verifyPage(outputDir, pages[i]!, wanted, signatories));
+      // Lets the second thread start, and take in its reports, as soon as it may.
+      if (options.secondThreadAfter !== undefined) await nextTurn();
+    }
+    await finished;
+    return { first, reports: reports as PageReport[] };
+  } finally {
+    over = true;
+    // A worker still starting has nothing left to claim; nothing needs to wait for it to stop.
+    worker?.unref();
+    void worker?.terminate();
   }
-  if (state.body && !state.ignored) problems.push({ page, message: `${key} is listed inside data-pagefind-body; signatories are indexed from their search blocks, so mark the list data-pagefind-ignore or search finds the signatory twice` });
-  if (id === undefined) return;
-  const slug = key.slice(key.indexOf("/") + 1);
-  if (id !== slug) problems.push({ page, message: `the entry for ${key} has id="${id}"; its canonical id must be "${slug}"` });
-  (canonical[i] ??= []).push(page);
 }
 
-/**
- * Each valid signatory in exactly one search block, whose result links to its canonical entry and
- * which names the signatory's place for the country filter.
- */
+/** Waits for the event loop's next turn, once the callbacks waiting now have run. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Indexes into `pages`, largest file first. */
+function largestFirst(outputDir: string, pages: readonly string[]): number[] {
+  const sizes = pages.map((page) => statSync(join(outputDir, page)).size);
+  return pages.map((_, i) => i).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+}
+
 /**
  * The file of a page, relative to the output folder, from its root-relative URL.
  * @example pageFileOf("/letters/x/") // "letters/x/index.html"
@@ -180,8 +206,20 @@ export function pageFileOf(url: string): string {
   return decodeURIComponent(url.replace(/^\/+/, "")).replace(/(^|\/)$/, "$1index.html");
 }
 
-function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted, canonical: PagesBySignatory, problems: SiteProblem[]): void {
-  const indexed: SearchBlock[][] = [];
+/** The search blocks as read: where each signatory is indexed, and what was wrong with the blocks themselves. */
+interface SearchFindings {
+  /** The blocks listing each wanted signatory, by its number in `wanted`. */
+  indexed: (SearchBlock[] | undefined)[];
+  problems: SiteProblem[];
+}
+
+/**
+ * Reads the search blocks: each URL used once, each entry a valid signatory with the id its result
+ * links to, and each entry's place in the block's places and country filters.
+ */
+function readSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted): SearchFindings {
+  const findings: SearchFindings = { indexed: [], problems: [] };
+  const { indexed, problems } = findings;
   const urls = new Set<string>();
   for (const block of blocks) {
     // Pagefind keeps one record per URL: a second block under the same URL would silently replace the first.
@@ -213,6 +251,11 @@ function checkSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted, canon
     parser.end(block.html);
     checkPlaces(block, entries, places, countries, problems);
   }
+  return findings;
+}
+
+/** Each valid signatory in exactly one search block, whose result links to its canonical entry. */
+function checkSearchResults(indexed: readonly (SearchBlock[] | undefined)[], wanted: Wanted, canonical: readonly (string[] | undefined)[], problems: SiteProblem[]): void {
   for (const [key, i] of wanted) {
     const found = indexed[i] ?? [];
     const [first] = found;
@@ -255,27 +298,6 @@ function placesOf(attribute: string | undefined): string[] | undefined {
   }
 }
 
-function checkCount(page: string, count: NonNullable<ElementState["count"]>, lang: string, signatories: ReadonlyMap<string, readonly string[]>, problems: SiteProblem[]): void {
-  const actual = signatories.get(count.letter)?.length ?? 0;
-  if (count.value !== actual) problems.push({ page, message: `the count for ${count.letter} says ${count.value}, but the letter has ${actual} valid signatories` });
-  const shown = formatNumber(count.value, lang);
-  if (!count.text.includes(shown)) problems.push({ page, message: `the count for ${count.letter} shows "${count.text.trim()}", not the number ${shown}` });
-}
-
-/** Whether a link leaves the site: it has a scheme (`https:`, `mailto:`) or is protocol-relative. */
-function isExternal(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
-}
-
-/**
- * A copy of `text` that shares no memory with the chunk it was parsed from. htmlparser2 hands out
- * attribute values as slices of the chunk it is reading, so each one kept for later would keep its
- * whole 64 KB chunk alive: at 100,000 signatories, the site's text (docs/performance.md).
- */
-function detached(text: string): string {
-  return Buffer.from(text, "utf16le").toString("utf16le");
-}
-
 /** A link's path resolved to a built file, or why it cannot be. */
 type Resolution = { file: string } | { problem: string };
 
@@ -303,13 +325,13 @@ function fileResolver(prefix: string, files: ReadonlySet<string>): (page: string
   };
 }
 
-function checkLink(page: string, url: string, fileFor: ReturnType<typeof fileResolver>, pages: ReadonlyMap<string, PageFacts>, facts: PageFacts): string | undefined {
+function checkLink(page: string, url: string, fileFor: ReturnType<typeof fileResolver>, idsOn: (file: string) => ReadonlySet<string> | undefined): string | undefined {
   const [pathAndQuery = "", fragment] = url.split("#", 2) as [string, string | undefined];
   const resolution = fileFor(page, pathAndQuery.split("?")[0]!);
   if ("problem" in resolution) return resolution.problem;
   const { file } = resolution;
   if (fragment !== undefined && fragment !== "") {
-    const ids = file === page ? facts.ids : pages.get(file)?.ids;
+    const ids = idsOn(file);
     if (ids === undefined) return undefined;
     const id = decodedUrlPart(fragment);
     if (id === undefined) return `points to #${fragment}, whose %-escape does not decode as UTF-8, so it matches no id on ${file}; correct the link`;

@@ -82,6 +82,20 @@ describe("verifySite", () => {
     ]);
   });
 
+  it.each([
+    ["by a second thread alone", { mainThreadAfter: new Promise<never>(() => {}) }],
+    ["by both threads", {}],
+  ])("finds the same problems, in the same order, with the pages read %s", async (_, options) => {
+    const withdrawn: SiteExpectation = { ...expected, signatories: new Map([...expected.signatories].map(([l, slugs]) => [l, slugs.filter((s) => s !== "zeta")])) };
+    const dir = await tempDir("undersigned-threads-");
+    await cp(built, dir, { recursive: true });
+    const alpha = join(dir, ALPHA);
+    await writeFile(alpha, (await readFile(alpha, "utf8")).replace('class="entry" id="bea" ', 'class="entry" id="bea-2" '));
+    const alone = await verifySite(dir, withdrawn);
+    expect(alone.problems.length).toBe(11);
+    expect(await verifySite(dir, withdrawn, { secondThreadAfter: Promise.resolve(), secondThreadMinSignatories: 0, ...options })).toEqual(alone);
+  });
+
   it("finds a signatory that no search block lists, or that two list", async () => {
     const [first, second, ...rest] = expected.searchBlocks;
     const withoutFirst = await verifySite(built, { ...expected, searchBlocks: [second!, ...rest] });
