@@ -41,8 +41,8 @@ export async function changedPaths(root: string, base: string, head: string): Pr
 }
 
 /**
- * Writes the given top-level paths of a commit's tree into `dest` (which must exist), as they are in
- * git: symbolic links stay links, so the loader reports them instead of following them.
+ * Writes the given paths (folders or files) of a commit's tree into `dest` (which must exist), as
+ * they are in git: symbolic links stay links, so the loader reports them instead of following them.
  * Paths missing from the commit are skipped.
  * @example await exportPaths(".", "HEAD", ["content/letters", "signatories"], "/tmp/x")
  */

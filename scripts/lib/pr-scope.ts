@@ -63,13 +63,16 @@ export async function checkPullRequestInGit(root: string, base: string, head: st
   if (isUnlimited(pr)) return { changes, problems: [] };
   // A PR that only touches signature files is judged against its own letters: every rule compares a
   // signatory with its letter's others only, so the other letters' thousands of files are not exported or read.
+  // The head is the base plus the changed files: only they are taken from it, and signatureProblems
+  // compares them with the base's others.
   const signatureFiles = changes.map((c) => c.path).filter((path) => SIGNATURE_FILE.test(path));
   const scoped = signatureFiles.length > 0 && signatureFiles.length === changes.length;
   const folders = [...new Set(signatureFiles.map((path) => path.split("/").slice(0, 2).join("/")))];
   const [baseRoot, headRoot] = await Promise.all([mkdtemp(join(tmpdir(), "undersigned-base-")), mkdtemp(join(tmpdir(), "undersigned-head-"))]);
   try {
-    const paths = scoped ? [LETTERS_DIR, ...folders] : [LETTERS_DIR, SIGNATORIES_DIR];
-    await Promise.all([exportPaths(root, base, paths, baseRoot), exportPaths(root, head, paths, headRoot)]);
+    const basePaths = scoped ? [LETTERS_DIR, ...folders] : [LETTERS_DIR, SIGNATORIES_DIR];
+    const headPaths = scoped ? [LETTERS_DIR, ...signatureFiles] : basePaths;
+    await Promise.all([exportPaths(root, base, basePaths, baseRoot), exportPaths(root, head, headPaths, headRoot)]);
     const options = scoped ? { only: signatureFiles } : {};
     const [baseRepo, headRepo] = await Promise.all([loadRepository(baseRoot, options), loadRepository(headRoot, options)]);
     return { changes, problems: await checkPullRequest(changes, { base: baseRepo, head: headRepo, headRoot, today }, pr) };
