@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
-import { readChecked } from "./read-text.ts";
+import { problem } from "./problem.ts";
+import { decodeText, readChecked, ReadTextError } from "./read-text.ts";
 import { startWorker } from "./worker-threads.ts";
 import type { Problem, Signatory } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
@@ -56,6 +57,22 @@ export function checkSignatoryFile(root: string, file: string): SignatoryFileChe
   const problems: Problem[] = [];
   const text = readChecked(root, file, MAX_SIGNATORY_BYTES, problems, { listedAsFile: true });
   return text === undefined ? { problems } : checkSignatoryText(file, text);
+}
+
+/**
+ * Checks one signatory file's bytes, read from git, exactly as {@link checkSignatoryFile} checks a
+ * file on disk: bytes that are not text are a problem at the first line.
+ * @example checkSignatoryBytes("signatories/x/acme.yaml", Buffer.from("name: ACME\n…")).signatory?.name // "ACME"
+ */
+export function checkSignatoryBytes(file: string, bytes: Uint8Array): SignatoryFileCheck {
+  let text: string;
+  try {
+    text = decodeText(bytes, MAX_SIGNATORY_BYTES);
+  } catch (error) {
+    if (!(error instanceof ReadTextError)) throw error;
+    return { problems: [problem("error", file, error.message, 1, 1)] };
+  }
+  return checkSignatoryText(file, text);
 }
 
 /**

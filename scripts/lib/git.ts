@@ -27,7 +27,7 @@ export const GIT_MODE = { file: "100644", executable: "100755", symlink: "120000
  * @example await changedPaths(".", "origin/main", "HEAD")
  */
 export async function changedPaths(root: string, base: string, head: string): Promise<Change[]> {
-  for (const rev of [base, head]) await git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], `"${rev}" is not a commit in this repository; fetch it first (actions/checkout needs fetch-depth: 0)`);
+  for (const rev of [base, head]) await git(root, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`], { failure: `"${rev}" is not a commit in this repository; fetch it first (actions/checkout needs fetch-depth: 0)` });
   const raw = (await git(root, ["diff", "--raw", "-z", "--no-renames", "--no-ext-diff", "--no-textconv", `${base}...${head}`])).toString("utf8");
   const parts = raw.split("\0");
   const changes: Change[] = [];
@@ -50,25 +50,98 @@ export async function exportPaths(root: string, rev: string, paths: readonly str
   const present = (await git(root, ["ls-tree", "-z", "--name-only", rev, "--", ...paths])).toString("utf8").split("\0").filter(Boolean);
   if (present.length === 0) return;
   const archive = await git(root, ["archive", "--format=tar", rev, "--", ...present]);
-  await run("tar", ["-x", "-f", "-", "-C", dest], archive);
+  await run("tar", ["-x", "-f", "-", "-C", dest], { input: archive });
 }
 
-function git(root: string, args: readonly string[], failure?: string): Promise<Buffer> {
-  return run("git", ["-C", root, "-c", "core.quotePath=false", ...args], undefined, failure);
+/** A regular file of a commit, read from git. */
+export interface GitFile {
+  /** Its path from the repository root. */
+  path: string;
+  bytes: Buffer;
 }
 
-function run(command: string, args: readonly string[], input?: Buffer, failure?: string): Promise<Buffer> {
+/**
+ * Reads the regular files under `paths` at `rev` straight from git's objects, writing nothing to disk,
+ * and hands each to `take` as it arrives: two git processes, however many files (exporting and
+ * extracting the 10,000 files of one letter took 0.5–1.4 s, and removing them again 0.3–0.5 s), and
+ * the caller works on the first files while git reads the next. Links and submodules are left out.
+ * `bytes` is only valid during the call.
+ * @throws {GitError} when git fails or answers with something other than the files asked for.
+ * @example await readFiles(".", "origin/main", ["signatories/x"], (file) => names.push(file.path))
+ */
+export async function readFiles(root: string, rev: string, paths: readonly string[], take: (file: GitFile) => void): Promise<void> {
+  const entries = (await git(root, ["ls-tree", "-r", "-z", rev, "--", ...paths])).toString("utf8").split("\0").filter(Boolean);
+  const wanted: { oid: string; path: string }[] = [];
+  for (const entry of entries) {
+    const tab = entry.indexOf("\t");
+    const [mode, type, oid] = entry.slice(0, tab).split(" ");
+    if (type === "blob" && (mode === GIT_MODE.file || mode === GIT_MODE.executable)) wanted.push({ oid: oid!, path: entry.slice(tab + 1) });
+  }
+  if (wanted.length === 0) return;
+  let pending: Buffer = Buffer.alloc(0);
+  let next = 0;
+  // Each answer is "<oid> blob <size>\n", the content, and a newline; a chunk can end anywhere in one.
+  const answers = (chunk: Buffer) => {
+    pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+    let at = 0;
+    while (next < wanted.length) {
+      const end = pending.indexOf(0x0a, at);
+      if (end === -1) break;
+      const { oid, path } = wanted[next]!;
+      const [gotOid, type, size] = pending.subarray(at, end).toString("utf8").split(" ");
+      if (gotOid !== oid || type !== "blob") throw new GitError(`git cat-file answered for ${path} with something other than its content`);
+      const last = end + 1 + Number(size);
+      if (last >= pending.length) break;
+      take({ path, bytes: pending.subarray(end + 1, last) });
+      at = last + 1;
+      next += 1;
+    }
+    pending = pending.subarray(at);
+  };
+  await git(root, ["cat-file", "--batch", "--buffer"], { input: Buffer.from(`${wanted.map((w) => w.oid).join("\n")}\n`), take: answers });
+  if (next < wanted.length) throw new GitError(`git cat-file stopped before it had given ${wanted[next]!.path}`);
+}
+
+interface RunOptions {
+  input?: Buffer;
+  /** What to say when the command fails, instead of the command and its error output. */
+  failure?: string;
+  /** Takes the output chunk by chunk instead of gathering it; what it throws stops the command. */
+  take?: (chunk: Buffer) => void;
+}
+
+function git(root: string, args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
+  return run("git", ["-C", root, "-c", "core.quotePath=false", ...args], options);
+}
+
+function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    let failed: unknown;
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (options.take === undefined) {
+        out.push(chunk);
+        return;
+      }
+      if (failed !== undefined) return;
+      try {
+        options.take(chunk);
+      } catch (error) {
+        failed = error;
+        child.kill();
+      }
+    });
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    // A command that stops before reading all its input is reported when it closes, not as a broken pipe.
+    child.stdin.on("error", () => {});
     child.on("error", (error) => reject(new GitError(`${command} could not be started: ${error.message}`)));
     child.on("close", (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else reject(new GitError(failure ?? `${command} ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim()}`));
+      if (failed !== undefined) reject(failed);
+      else if (code === 0) resolve(Buffer.concat(out));
+      else reject(new GitError(options.failure ?? `${command} ${args.join(" ")} failed: ${Buffer.concat(err).toString("utf8").trim()}`));
     });
-    child.stdin.end(input);
+    child.stdin.end(options.input);
   });
 }

@@ -216,6 +216,16 @@ async function listSignatoryFiles(root: string, problems: Problem[], onlyFolders
   return files;
 }
 
+/**
+ * Whether a repository path is where the loader takes a signatory file from: directly in a letter's
+ * folder, `signatories/<letter>/<name>.yaml`, both names slugs.
+ * @example isSignatoryFilePath("signatories/x/acme.yaml") // true
+ */
+export function isSignatoryFilePath(path: string): boolean {
+  const parts = path.split("/");
+  return parts.length === 3 && parts[0] === SIGNATORIES_DIR && isSlug(parts[1]!) && parts[2]!.endsWith(".yaml") && isSlug(parts[2]!.slice(0, -5));
+}
+
 function isSlug(name: string): boolean {
   return name.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(name);
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { problemAt } from "./check-fields.ts";
 import { changedPaths, exportPaths, GIT_MODE, type Change } from "./git.ts";
+import { signatoriesAt } from "./git-signatories.ts";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
 import { LETTERS_DIR, loadRepository, SIGNATORIES_DIR } from "./load-repository.ts";
 import { formatProblem, problem, sortProblems } from "./problem.ts";
@@ -62,20 +63,23 @@ export async function checkPullRequestInGit(root: string, base: string, head: st
   const changes = await changedPaths(root, base, head);
   if (isUnlimited(pr)) return { changes, problems: [] };
   // A PR that only touches signature files is judged against its own letters: every rule compares a
-  // signatory with its letter's others only, so the other letters' thousands of files are not exported or read.
+  // signatory with its letter's others only, so the other letters' thousands of files are not read.
   // The head is the base plus the changed files: only they are taken from it, and signatureProblems
-  // compares them with the base's others.
+  // compares them with the base's other signatories, read straight from git (git-signatories.ts).
   const signatureFiles = changes.map((c) => c.path).filter((path) => SIGNATURE_FILE.test(path));
   const scoped = signatureFiles.length > 0 && signatureFiles.length === changes.length;
   const folders = [...new Set(signatureFiles.map((path) => path.split("/").slice(0, 2).join("/")))];
   const [baseRoot, headRoot] = await Promise.all([mkdtemp(join(tmpdir(), "undersigned-base-")), mkdtemp(join(tmpdir(), "undersigned-head-"))]);
   try {
-    const basePaths = scoped ? [LETTERS_DIR, ...folders] : [LETTERS_DIR, SIGNATORIES_DIR];
-    const headPaths = scoped ? [LETTERS_DIR, ...signatureFiles] : basePaths;
-    await Promise.all([exportPaths(root, base, basePaths, baseRoot), exportPaths(root, head, headPaths, headRoot)]);
+    const [basePaths, headPaths] = scoped ? [[LETTERS_DIR], [LETTERS_DIR, ...signatureFiles]] : [[LETTERS_DIR, SIGNATORIES_DIR], [LETTERS_DIR, SIGNATORIES_DIR]];
     const options = scoped ? { only: signatureFiles } : {};
-    const [baseRepo, headRepo] = await Promise.all([loadRepository(baseRoot, options), loadRepository(headRoot, options)]);
-    return { changes, problems: await checkPullRequest(changes, { base: baseRepo, head: headRepo, headRoot, today }, pr) };
+    const load = async (rev: string, paths: readonly string[], into: string) => {
+      await exportPaths(root, rev, paths, into);
+      return loadRepository(into, options);
+    };
+    const [baseSignatories, baseRepo, headRepo] = await Promise.all([scoped ? signatoriesAt(root, base, folders) : undefined, load(base, basePaths, baseRoot), load(head, headPaths, headRoot)]);
+    const baseSide = baseSignatories === undefined ? baseRepo : { ...baseRepo, signatories: baseSignatories };
+    return { changes, problems: await checkPullRequest(changes, { base: baseSide, head: headRepo, headRoot, today }, pr) };
   } finally {
     await Promise.all([rm(baseRoot, { recursive: true, force: true }), rm(headRoot, { recursive: true, force: true })]);
   }

@@ -1,8 +1,8 @@
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticRepository } from "../../scripts/lib/bench/synthetic.ts";
-import { CHECK_CHUNK_FILES, checkSignatoryFiles } from "../../scripts/lib/check-signatory-files.ts";
+import { CHECK_CHUNK_FILES, checkSignatoryBytes, checkSignatoryFile, checkSignatoryFiles } from "../../scripts/lib/check-signatory-files.ts";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
 import { formatProblem } from "../../scripts/lib/problem.ts";
 import { tempDir } from "../helpers/run.ts";
@@ -65,5 +65,12 @@ describe("checkSignatoryFiles", () => {
     expect(joinedLate).toEqual(alone);
     expect([...alone.signatories.values()].reduce((n, list) => n + list.length, 0)).toBe(SIGNATORIES);
     expect(alone.problems.map((p) => p.file)).toEqual(BROKEN.map(([slug]) => `signatories/letter-1/${slug}.yaml`));
+  });
+});
+
+describe("checkSignatoryBytes", () => {
+  it.each(BROKEN.map(([slug]) => [slug]).concat([["signatory-1"]]))("checks the bytes of %s.yaml as checkSignatoryFile checks the file", async (slug) => {
+    const file = `signatories/letter-1/${slug}.yaml`;
+    expect(checkSignatoryBytes(file, await readFile(join(root, file)))).toEqual(checkSignatoryFile(root, file));
   });
 });
