@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { directoryBytes, markdownTable, measureCommand, median, type Measurement } from "./lib/bench/measure.ts";
 import { nodeOptionsByScript } from "./lib/bench/node-options.ts";
+import { BASE_BRANCH, commitPullRequest, PULL_REQUEST_BRANCH } from "./lib/bench/pull-request.ts";
 import { writeSyntheticRepository } from "./lib/bench/synthetic.ts";
 
 const { values } = parseArgs({
@@ -40,10 +41,14 @@ interface Stage {
   args: (root: string, out: string) => string[];
 }
 
+/** The signature a contributor adds: validated on its own, and proposed by pull request to check-pr. */
+const NEW_FILE = "signatories/letter-1/new-signatory.yaml";
+
 // Each stage is a separate process, as a maintainer or CI would run it.
 const stages: Stage[] = [
   { name: "validate (all)", args: (root) => [...script("validate"), "--root", root] },
-  { name: "validate (one new file)", args: (root) => [...script("validate"), "--root", root, join(root, "signatories", "letter-1", "new-signatory.yaml")] },
+  { name: "validate (one new file)", args: (root) => [...script("validate"), "--root", root, join(root, NEW_FILE)] },
+  { name: "check-pr (one new file)", args: (root) => [...script("check-pr"), "--root", root, "--base", BASE_BRANCH, "--head", PULL_REQUEST_BRANCH] },
   { name: "eleventy (+ exports)", args: (root, out) => [...script("build"), "--root", root, "--output", join(out, "stage"), `--pathprefix=${values.pathprefix}`, "--quiet", "--skip-search", "--skip-verify"] },
   { name: "load + pagefind", args: (root, out) => [...script("search-index"), "--site", join(out, "stage"), "--root", root] },
   { name: "verify site", args: (root, out) => [...script("verify-site"), "--root", root, "--site", join(out, "stage"), `--pathprefix=${values.pathprefix}`] },
@@ -62,7 +67,10 @@ for (const size of sizes) {
   const generated = performance.now();
   await writeSyntheticRepository(root, { signatories: size, letters });
   console.error(`${size}: generated ${size} signatories over ${letters} ${letters === 1 ? "letter" : "letters"} in ${((performance.now() - generated) / 1000).toFixed(1)} s (${root})`);
-  await writeFile(join(root, "signatories", "letter-1", "new-signatory.yaml"), "name: A New Signatory\ntype: organisation\ncountry: KE\nsigned: 2024-04-01\n");
+  await writeFile(join(root, NEW_FILE), "name: A New Signatory\ntype: organisation\ncountry: KE\nsigned: 2024-04-01\n");
+  const committed = performance.now();
+  commitPullRequest(root, NEW_FILE);
+  console.error(`${size}: committed them, and a pull request adding ${NEW_FILE}, in ${((performance.now() - committed) / 1000).toFixed(1)} s`);
 
   const results = new Map<string, Measurement>();
   for (const stage of stages) {
