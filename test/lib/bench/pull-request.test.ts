@@ -19,6 +19,7 @@ describe("commitPullRequest", () => {
     expect(git(root, "diff", "--name-status", `${BASE_BRANCH}...${PULL_REQUEST_BRANCH}`)).toBe("A\tsignatories/letter-1/new-signatory.yaml\n");
     expect(git(root, "branch", "--show-current")).toBe(`${PULL_REQUEST_BRANCH}\n`);
     expect(git(root, "status", "--porcelain")).toBe("");
+    expect(git(root, "config", "gc.auto")).toBe("0\n");
     // The base commit, packed: two files, three folders and the commit itself.
     expect(git(root, "count-objects", "-v")).toMatch(/^in-pack: 6$/m);
   });
