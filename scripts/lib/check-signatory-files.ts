@@ -3,7 +3,7 @@ import type { Worker } from "node:worker_threads";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
 import { problem } from "./problem.ts";
 import { decodeText, readChecked, ReadTextError } from "./read-text.ts";
-import { startWorker } from "./worker-threads.ts";
+import { startSharingWorker } from "./worker-threads.ts";
 import type { Problem, Signatory } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
 
@@ -45,8 +45,11 @@ export interface CheckWorkerData {
   next: Int32Array;
 }
 
-/** What a worker thread posts: one message per chunk it checked, then `done`. */
-export type CheckWorkerMessage = { chunk: number; checks: SignatoryFileCheck[] } | { done: true };
+/** What a worker thread posts for each chunk it checked (then `done`, see startSharingWorker). */
+export interface CheckedChunk {
+  chunk: number;
+  checks: SignatoryFileCheck[];
+}
 
 /**
  * Reads one signatory file (listed by the loader as a regular file) and checks it on its own. A file
@@ -114,18 +117,14 @@ export async function checkSignatoryFiles(root: string, files: readonly string[]
     if (missing === 0) settle();
   };
   for (let i = 0; i < threads; i += 1) {
-    const worker = startWorker(new URL("./check-signatory-worker.ts", import.meta.url), data);
-    let done = false;
-    worker.on("message", (message: CheckWorkerMessage) => {
-      if ("chunk" in message) store(message.chunk, message.checks);
-      else done = true;
-    });
-    worker.on("error", (error) => settle(error));
-    // A worker that claimed a chunk and stopped without posting it would leave the load waiting forever.
     // Once the load has finished, stopping the workers still starting changes nothing.
-    worker.on("exit", () => {
-      if (!done) settle(new Error("a worker thread checking signatory files stopped before it had finished"));
-    });
+    const worker = startSharingWorker<CheckedChunk>(
+      new URL("./check-signatory-worker.ts", import.meta.url),
+      data,
+      (message) => store(message.chunk, message.checks),
+      settle,
+      "a worker thread checking signatory files stopped before it had finished",
+    );
     workers.push(worker);
   }
   if (chunks === 0) settle();

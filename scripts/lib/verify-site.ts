@@ -6,7 +6,7 @@ import { Parser } from "htmlparser2";
 import { normalisePathPrefix } from "./path-prefix.ts";
 import type { SearchBlock } from "./search-blocks.ts";
 import { claimPage, verifyPage, wantedOf, type PageClaims, type PageReport, type SiteProblem, type Wanted } from "./verify-page.ts";
-import { startWorker } from "./worker-threads.ts";
+import { startSharingWorker } from "./worker-threads.ts";
 
 export type { SiteProblem } from "./verify-page.ts";
 
@@ -57,8 +57,11 @@ export interface VerifyOptions {
   mainThreadAfter?: Promise<unknown>;
 }
 
-/** What the verifier's worker thread posts: one message per page it read, then `done`. */
-export type VerifyWorkerMessage = { index: number; report: PageReport } | { done: true };
+/** What the verifier's worker thread posts for each page it read (then `done`, see startSharingWorker). */
+export interface VerifiedPage {
+  index: number;
+  report: PageReport;
+}
 
 /**
  * Reads every HTML page of a built site with a streaming parser and checks the `data-signatory`
@@ -152,18 +155,13 @@ async function verifyPages<T>(
   let over = false;
   const start = () => {
     if (over || Atomics.load(claims.next, 0) >= pages.length) return;
-    const started = startWorker(new URL("./verify-site-worker.ts", import.meta.url), claims);
-    let done = false;
-    started.on("message", (message: VerifyWorkerMessage) => {
-      if ("index" in message) store(message.index, message.report);
-      else done = true;
-    });
-    started.on("error", (error) => settle(error));
-    // A worker that claimed a page and stopped without posting it would leave the verifier waiting forever.
-    started.on("exit", () => {
-      if (!done) settle(new Error("the worker thread verifying pages stopped before it had finished"));
-    });
-    worker = started;
+    worker = startSharingWorker<VerifiedPage>(
+      new URL("./verify-site-worker.ts", import.meta.url),
+      claims,
+      (message) => store(message.index, message.report),
+      settle,
+      "the worker thread verifying pages stopped before it had finished",
+    );
   };
   // A failure there is the caller's to report; the pages are read either way.
   options.secondThreadAfter?.then(start, start);

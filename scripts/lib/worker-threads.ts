@@ -15,3 +15,27 @@ export function startWorker(entry: URL, workerData: unknown): Worker {
   const bootstrap = `import(${JSON.stringify(compileScripts)}).then((compiled) => compiled.importCompiled(${JSON.stringify(fileURLToPath(entry))}));`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
+
+/** What a worker that shares out work with other threads posts: a result at a time, then `done`. */
+export type SharingWorkerMessage<T> = T | { done: true };
+
+/**
+ * Starts a worker (see {@link startWorker}) that claims work shared with other threads, posting each
+ * result and then `{ done: true }` once nothing is left to claim. Each result goes to `take`; an
+ * error, or the worker stopping before it is done, goes to `fail` (with `stopped` as the message):
+ * a worker that claimed work and stopped without posting it would leave its caller waiting forever.
+ * @example startSharingWorker(new URL("./verify-site-worker.ts", import.meta.url), claims, store, settle, "the worker stopped")
+ */
+export function startSharingWorker<T extends object>(entry: URL, workerData: unknown, take: (result: T) => void, fail: (error: unknown) => void, stopped: string): Worker {
+  const worker = startWorker(entry, workerData);
+  let done = false;
+  worker.on("message", (message: SharingWorkerMessage<T>) => {
+    if ("done" in message) done = true;
+    else take(message);
+  });
+  worker.on("error", fail);
+  worker.on("exit", () => {
+    if (!done) fail(new Error(stopped));
+  });
+  return worker;
+}
