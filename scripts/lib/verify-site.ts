@@ -107,20 +107,27 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
   problems.push(...search.problems);
   checkSearchResults(search.indexed, wanted, canonical, problems);
   await options.filesStillBeingWritten;
-  const fileFor = fileResolver(prefix, new Set(options.filesStillBeingWritten === undefined ? files : await listFiles(outputDir)));
-  const idsOf = new Map<string, ReadonlySet<string>>();
-  const ids = (page: string) => {
-    let known = idsOf.get(page);
-    if (known === undefined) idsOf.set(page, (known = new Set(pages.get(page)?.ids)));
-    return known;
+  checkLinks(pages, fileResolver(prefix, new Set(options.filesStillBeingWritten === undefined ? files : await listFiles(outputDir))), problems);
+  return { problems, pages: pages.size, entries };
+}
+
+/** Every internal link and asset of every page resolves to a built file, and its fragment to an id there. */
+function checkLinks(pages: ReadonlyMap<string, PageReport>, fileFor: ReturnType<typeof fileResolver>, problems: SiteProblem[]): void {
+  // Only the pages that links point into with a fragment need their ids as a set.
+  const idSets = new Map<string, ReadonlySet<string>>();
+  const idsOn = (file: string) => {
+    const report = pages.get(file);
+    if (report === undefined) return undefined;
+    let ids = idSets.get(file);
+    if (ids === undefined) idSets.set(file, (ids = new Set(report.ids)));
+    return ids;
   };
   for (const [page, report] of pages) {
     for (const link of report.links) {
-      const problem = checkLink(page, link.url, fileFor, (file) => (pages.has(file) ? ids(file) : undefined));
+      const problem = checkLink(page, link.url, fileFor, idsOn);
       if (problem !== undefined) problems.push({ page, message: `${link.attribute}="${link.url}" ${problem}` });
     }
   }
-  return { problems, pages: pages.size, entries };
 }
 
 /**
