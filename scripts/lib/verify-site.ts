@@ -173,7 +173,7 @@ async function verifyPages<T>(
   // A failure there is the caller's to report; the pages are read either way.
   options.secondThreadAfter?.then(start, start);
   try {
-    // Once the second thread may start (start above runs first), the main thread does its own work.
+    // When the second thread may start at once, it is started before the main thread's own work.
     if (options.secondThreadAfter !== undefined) await nextTurn();
     const first = mainThreadFirst();
     if (options.mainThreadAfter !== undefined) await Promise.race([options.mainThreadAfter, finished]);
