@@ -70,6 +70,8 @@ export interface GitFile {
  * @example await readFiles(".", "origin/main", ["signatories/x"], (file) => names.push(file.path))
  */
 export async function readFiles(root: string, rev: string, paths: readonly string[], take: (file: GitFile) => void): Promise<void> {
+  // Without a path, ls-tree would list the whole commit.
+  if (paths.length === 0) return;
   const entries = (await git(root, ["ls-tree", "-r", "-z", rev, "--", ...paths])).toString("utf8").split("\0").filter(Boolean);
   const wanted: { oid: string; path: string }[] = [];
   for (const entry of entries) {

@@ -43,6 +43,7 @@ describe("readFiles", () => {
     expect(onMain.some((f) => f.path === `${A}/large.yaml`)).toBe(false);
     expect(onMain.length).toBeGreaterThan(0);
     expect(await read("main", ["signatories/no-such-letter"])).toEqual([]);
+    expect(await read("main", [])).toEqual([]);
   });
 
   it("stops git and passes on what the caller throws", async () => {
