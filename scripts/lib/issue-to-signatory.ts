@@ -52,7 +52,8 @@ export async function signatoryFileFromIssue(root: string, bodyFile: string, opt
   const yaml = signatoryYaml(signature.fields);
   // "wx": never overwrite a file, even one created since the folder was read.
   await writeFile(join(root, file), yaml, { flag: "wx" });
-  const head = await loadRepository(root);
+  // After the new file, only its letter's signatories are read again: they are all it is compared with.
+  const head = await loadRepository(root, { only: [file] });
   const found = await signatureProblems(file, { base, head, headRoot: root, today: options.today }, { author: options.author });
   if (found.some((p) => p.severity === "error")) await unlink(join(root, file));
   return { problems: found, file, yaml };
