@@ -39,7 +39,8 @@ export async function signatoryFileFromIssue(root: string, bodyFile: string, opt
   const { signature, problems } = signatureFromIssue(parsed.values, { author: options.author, today: options.today, file: bodyFile });
   if (signature === undefined) return { problems };
 
-  const base = await loadRepository(root);
+  // Every letter, and the signatories of the one asked for: a new signature is compared with them only.
+  const base = await loadRepository(root, { signatoriesOf: [signature.letter] });
   const letter = base.letters.find((l) => l.slug === signature.letter);
   if (letter === undefined) {
     const open = base.letters.filter((l) => isOpenOn(l, options.today)).map((l) => l.slug);

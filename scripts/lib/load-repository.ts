@@ -27,6 +27,11 @@ export interface LoadOptions {
    * Signatories of other letters take part in no rule with them and are not read.
    */
   only?: readonly string[];
+  /**
+   * Letters (slugs) whose signatories are read; those of the others are not, and take part in no
+   * rule. By default every letter's, or those `only` needs.
+   */
+  signatoriesOf?: readonly string[];
   /** Worker threads to check signatory files in; by default one per spare core for a large repository. */
   threads?: number;
   /** See {@link CheckOptions.mainThreadAfter}. */
@@ -44,7 +49,7 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   const only = options.only === undefined ? undefined : new Set(options.only.map(normalisePath));
   const [letterFiles, signatoryFiles] = await Promise.all([
     listLetterFiles(root, problems, translationFiles),
-    listSignatoryFiles(root, problems, only === undefined ? undefined : signatoryFoldersOf(only)),
+    listSignatoryFiles(root, problems, options.signatoriesOf !== undefined ? new Set(options.signatoriesOf) : only === undefined ? undefined : signatoryFoldersOf(only)),
   ]);
 
   const letters = new Map<string, Letter>();

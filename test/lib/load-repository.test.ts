@@ -75,6 +75,18 @@ describe("loadRepository", () => {
     expect(await lines(root, ["signatories/beta-letter/broken.yaml"])).toHaveLength(1);
   });
 
+  it("with `signatoriesOf`, reads every letter and only those letters' signatories, reporting all of their problems", async () => {
+    const root = await copyFixtureRepo("site");
+    await writeFile(join(root, "signatories", "alpha-letter", "broken.yaml"), "name: [\n");
+    const beta = await loadRepository(root, { signatoriesOf: ["beta-letter", "../alpha-letter"] });
+    expect(beta.problems).toEqual([]);
+    expect(beta.letters.map((l) => l.slug)).toEqual(["alpha-letter", "beta-letter"]);
+    expect([...beta.signatories.keys()]).toEqual(["beta-letter"]);
+    const alpha = await loadRepository(root, { signatoriesOf: ["alpha-letter"] });
+    expect(alpha.problems.map((p) => p.file)).toEqual(["signatories/alpha-letter/broken.yaml"]);
+    expect(alpha.signatories.get("alpha-letter")).toHaveLength(6);
+  });
+
   it("returns no data for a file with an error, so nothing invalid reaches the site", async () => {
     const repo = await loadRepository(fixture("repos", "broken"));
     expect(repo.signatories.get("alpha-letter")?.map((s) => s.slug)).toEqual(["good-org"]);
