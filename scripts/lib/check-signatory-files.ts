@@ -117,7 +117,6 @@ export async function checkSignatoryFiles(root: string, files: readonly string[]
     if (missing === 0) settle();
   };
   for (let i = 0; i < threads; i += 1) {
-    // Once the load has finished, stopping the workers still starting changes nothing.
     const worker = startSharingWorker<CheckedChunk>(
       new URL("./check-signatory-worker.ts", import.meta.url),
       data,
@@ -134,7 +133,7 @@ export async function checkSignatoryFiles(root: string, files: readonly string[]
     await finished;
   } finally {
     // Workers still starting have nothing left to claim; stopping one can take longer than the
-    // checking did, and nothing needs to wait for that.
+    // checking did, and nothing needs to wait for that (its early exit no longer settles anything).
     for (const worker of workers) {
       worker.unref();
       void worker.terminate();
