@@ -1,9 +1,8 @@
 import { availableParallelism } from "node:os";
-import type { Worker } from "node:worker_threads";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
 import { problem } from "./problem.ts";
 import { decodeText, readChecked, ReadTextError } from "./read-text.ts";
-import { startSharingWorker } from "./worker-threads.ts";
+import { startSharingWorker, type SharingWorker } from "./worker-threads.ts";
 import type { Problem, Signatory } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
 
@@ -25,9 +24,12 @@ export interface SignatoryFileCheck {
   problems: Problem[];
 }
 
-/** Options for {@link checkSignatoryFiles}. */
+/** Options for {@link signatoryChecker} and {@link checkSignatoryFiles}. */
 export interface CheckOptions {
-  /** Worker threads to start; by default one per spare core when there are PARALLEL_MIN_FILES files or more. */
+  /**
+   * Worker threads to start, at once; by default one per spare core, started as soon as
+   * PARALLEL_MIN_FILES files are listed.
+   */
   threads?: number | undefined;
   /**
    * With worker threads, the main thread joins them only once this settles (or they have checked
@@ -37,18 +39,36 @@ export interface CheckOptions {
   mainThreadAfter?: Promise<unknown> | undefined;
 }
 
-/** What a worker thread is given: see check-signatory-worker.ts. */
+/** What a worker thread is given (see check-signatory-worker.ts); the files to check come later, in a message. */
 export interface CheckWorkerData {
   root: string;
-  files: readonly string[];
   /** The next chunk to claim, shared by every thread. */
   next: Int32Array;
+}
+
+/** The files to check, and the counter the threads share, once they are all listed. */
+export interface CheckChunks extends CheckWorkerData {
+  files: readonly string[];
 }
 
 /** What a worker thread posts for each chunk it checked (then `done`, see startSharingWorker). */
 export interface CheckedChunk {
   chunk: number;
   checks: SignatoryFileCheck[];
+}
+
+/**
+ * Checks the signatory files of one load. Its worker threads start while the files are still being
+ * listed, as soon as there are enough of them to be worth it, so that they have loaded the
+ * validator by the time the list is complete.
+ */
+export interface SignatoryChecker {
+  /** Says how many files are listed so far. */
+  listed(count: number): void;
+  /** Checks every file listed, one result per file in the order given, and stops the worker threads. */
+  check(files: readonly string[]): Promise<SignatoryFileCheck[]>;
+  /** Stops the worker threads without checking, when the listing failed. */
+  stop(): void;
 }
 
 /**
@@ -80,31 +100,31 @@ export function checkSignatoryBytes(file: string, bytes: Uint8Array): SignatoryF
 
 /**
  * Claims chunks of `files` from the shared counter until none is left, checking each claimed chunk.
- * Every thread, the main one included, runs this same loop.
+ * Every thread, the main one included, runs this same loop; `between` runs after each chunk.
  * @example claimChunks(data, (chunk, checks) => results[chunk] = checks)
  */
-export function claimChunks(data: CheckWorkerData, checked: (chunk: number, checks: SignatoryFileCheck[]) => void): void {
+export function claimChunks(data: CheckChunks, checked: (chunk: number, checks: SignatoryFileCheck[]) => void, between: () => void = () => {}): void {
   const chunks = Math.ceil(data.files.length / CHECK_CHUNK_FILES);
   for (let chunk = Atomics.add(data.next, 0, 1); chunk < chunks; chunk = Atomics.add(data.next, 0, 1)) {
     const files = data.files.slice(chunk * CHECK_CHUNK_FILES, (chunk + 1) * CHECK_CHUNK_FILES);
     checked(chunk, files.map((file) => checkSignatoryFile(data.root, file)));
+    between();
   }
 }
 
 /**
- * Checks signatory files, returning one result per file in the order given. With many files the work
- * is shared with worker threads (one per spare core by default, `threads` to choose): each thread
- * claims the next chunk of files, so the main thread starts at once and a worker joins once it has
- * started, and a repository too small to need one never waits for it.
- * @example const checks = await checkSignatoryFiles(root, files);
+ * Starts checking the signatory files of `root` (see {@link SignatoryChecker}). The work is shared
+ * with worker threads when there are many files: each thread claims the next chunk of files, so the
+ * main thread starts at once and a worker joins once it has started, and a repository too small to
+ * need one never waits for it.
+ * @example const checker = signatoryChecker(root); checker.listed(files.length); const checks = await checker.check(files);
  */
-export async function checkSignatoryFiles(root: string, files: readonly string[], options: CheckOptions = {}): Promise<SignatoryFileCheck[]> {
-  const threads = options.threads ?? (files.length >= PARALLEL_MIN_FILES ? Math.min(MAX_CHECK_THREADS, availableParallelism() - 1) : 0);
-  const data: CheckWorkerData = { root, files, next: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
-  const chunks = Math.ceil(files.length / CHECK_CHUNK_FILES);
-  const results = new Array<SignatoryFileCheck[] | undefined>(chunks);
-  const workers: Worker[] = [];
-  let missing = chunks;
+export function signatoryChecker(root: string, options: CheckOptions = {}): SignatoryChecker {
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const workers: SharingWorker[] = [];
+  let results: (SignatoryFileCheck[] | undefined)[] = [];
+  let missing = Infinity;
+  let started = false;
   let settle: (error?: unknown) => void = () => {};
   const finished = new Promise<void>((resolve, reject) => {
     settle = (error) => (error === undefined ? resolve() : reject(error));
@@ -116,28 +136,58 @@ export async function checkSignatoryFiles(root: string, files: readonly string[]
     missing -= 1;
     if (missing === 0) settle();
   };
-  for (let i = 0; i < threads; i += 1) {
-    const worker = startSharingWorker<CheckedChunk>(
-      new URL("./check-signatory-worker.ts", import.meta.url),
-      data,
-      (message) => store(message.chunk, message.checks),
-      settle,
-      "a worker thread checking signatory files stopped before it had finished",
-    );
-    workers.push(worker);
-  }
-  if (chunks === 0) settle();
-  try {
-    if (threads > 0 && options.mainThreadAfter !== undefined) await Promise.race([options.mainThreadAfter.catch(() => {}), finished]);
-    claimChunks(data, store);
-    await finished;
-  } finally {
-    // Workers still starting have nothing left to claim; stopping one can take longer than the
-    // checking did, and nothing needs to wait for that (its early exit no longer settles anything).
-    for (const worker of workers) {
-      worker.unref();
-      void worker.terminate();
+  const start = (threads: number) => {
+    started = true;
+    for (let i = 0; i < threads; i += 1) {
+      const worker = startSharingWorker<CheckedChunk>(
+        new URL("./check-signatory-worker.ts", import.meta.url),
+        { root, next } satisfies CheckWorkerData,
+        (message) => store(message.chunk, message.checks),
+        settle,
+        "a worker thread checking signatory files stopped before it had finished",
+      );
+      workers.push(worker);
     }
-  }
-  return results.flatMap((checks) => checks!);
+  };
+  // Workers still starting have nothing left to claim; stopping one can take longer than the
+  // checking did, and nothing needs to wait for that (its early exit no longer settles anything).
+  const stop = () => {
+    for (const worker of workers) worker.stop();
+  };
+  const listed = (count: number) => {
+    if (!started && count >= PARALLEL_MIN_FILES) start(Math.min(MAX_CHECK_THREADS, availableParallelism() - 1));
+  };
+  if (options.threads !== undefined) start(options.threads);
+  return {
+    listed,
+    async check(files) {
+      listed(files.length);
+      const chunks = Math.ceil(files.length / CHECK_CHUNK_FILES);
+      results = new Array<SignatoryFileCheck[] | undefined>(chunks);
+      missing = chunks;
+      if (chunks === 0) settle();
+      try {
+        for (const worker of workers) worker.post(files);
+        if (workers.length > 0 && options.mainThreadAfter !== undefined) await Promise.race([options.mainThreadAfter.catch(() => {}), finished]);
+        // The workers' results are taken between chunks: left to wait for the end, taking them in
+        // would be the main thread's last work, with the other threads done.
+        claimChunks({ root, next, files }, store, () => {
+          for (const worker of workers) worker.takePosted();
+        });
+        await finished;
+      } finally {
+        stop();
+      }
+      return results.flatMap((checks) => checks!);
+    },
+    stop,
+  };
+}
+
+/**
+ * Checks signatory files, returning one result per file in the order given (see {@link signatoryChecker}).
+ * @example const checks = await checkSignatoryFiles(root, files);
+ */
+export function checkSignatoryFiles(root: string, files: readonly string[], options: CheckOptions = {}): Promise<SignatoryFileCheck[]> {
+  return signatoryChecker(root, options).check(files);
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Dirent } from "node:fs";
 import { problemAt } from "./check-fields.ts";
 import { languageWithoutStrings } from "./check-strings.ts";
-import { checkSignatoryFiles, type CheckOptions } from "./check-signatory-files.ts";
+import { signatoryChecker, type CheckOptions, type SignatoryChecker } from "./check-signatory-files.ts";
 import { availableLanguages } from "./i18n.ts";
 import { LANGUAGE_TAG_PATTERN, MAX_LETTER_BYTES, MAX_SIGNATORY_BYTES, MAX_SLUG_LENGTH, SLUG_PATTERN } from "./limits.ts";
 import { problem, sortProblems } from "./problem.ts";
@@ -44,12 +44,22 @@ export interface LoadOptions {
  * @example const repo = await loadRepository(process.cwd()); repo.problems.length === 0
  */
 export async function loadRepository(root: string, options: LoadOptions = {}): Promise<Repository> {
+  // Started before the listing, so that its worker threads load while the files are listed.
+  const checker = signatoryChecker(root, { threads: options.threads, mainThreadAfter: options.mainThreadAfter });
+  try {
+    return await loadWith(checker, root, options);
+  } finally {
+    checker.stop();
+  }
+}
+
+async function loadWith(checker: SignatoryChecker, root: string, options: LoadOptions): Promise<Repository> {
   const problems: Problem[] = [];
   const translationFiles: string[] = [];
   const only = options.only === undefined ? undefined : new Set(options.only.map(normalisePath));
   const [letterFiles, signatoryFiles] = await Promise.all([
     listLetterFiles(root, problems, translationFiles),
-    listSignatoryFiles(root, problems, options.signatoriesOf !== undefined ? new Set(options.signatoriesOf) : only === undefined ? undefined : signatoryFoldersOf(only)),
+    listSignatoryFiles(root, problems, checker, options.signatoriesOf !== undefined ? new Set(options.signatoriesOf) : only === undefined ? undefined : signatoryFoldersOf(only)),
   ]);
 
   const letters = new Map<string, Letter>();
@@ -73,7 +83,7 @@ export async function loadRepository(root: string, options: LoadOptions = {}): P
   problems.push(...attachTranslations(letters, translations));
   const languages = availableLanguages();
   for (const item of [...letters.values(), ...translations]) problems.push(...languageWithoutStrings(item.file, item.lang, languages));
-  const checks = await checkSignatoryFiles(root, signatoryFiles, { threads: options.threads, mainThreadAfter: options.mainThreadAfter });
+  const checks = await checker.check(signatoryFiles);
   for (const check of checks) {
     problems.push(...check.problems);
     if (check.signatory) valid.push(check.signatory);
@@ -187,7 +197,7 @@ function signatoryFoldersOf(only: ReadonlySet<string>): Set<string> | undefined 
   return folders;
 }
 
-async function listSignatoryFiles(root: string, problems: Problem[], onlyFolders?: ReadonlySet<string>): Promise<string[]> {
+async function listSignatoryFiles(root: string, problems: Problem[], checker: SignatoryChecker, onlyFolders?: ReadonlySet<string>): Promise<string[]> {
   const files: string[] = [];
   const folders = (await isRealFolder(root, SIGNATORIES_DIR, problems)) ? await readDirectory(join(root, SIGNATORIES_DIR)) : [];
   for (const folder of folders) {
@@ -217,6 +227,7 @@ async function listSignatoryFiles(root: string, problems: Problem[], onlyFolders
         files.push(file);
       }
     }
+    checker.listed(files.length);
   }
   return files;
 }

@@ -1,12 +1,11 @@
 import { statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join, posix } from "node:path";
-import type { Worker } from "node:worker_threads";
 import { Parser } from "htmlparser2";
 import { normalisePathPrefix } from "./path-prefix.ts";
 import type { SearchBlock } from "./search-blocks.ts";
 import { claimPage, verifyPage, wantedOf, type PageClaims, type PageReport, type SiteProblem, type Wanted } from "./verify-page.ts";
-import { startSharingWorker } from "./worker-threads.ts";
+import { startSharingWorker, type SharingWorker } from "./worker-threads.ts";
 
 export type { SiteProblem } from "./verify-page.ts";
 
@@ -158,7 +157,7 @@ async function verifyPages<T>(
     if (missing === 0) settle();
   };
   if (missing === 0) settle();
-  let worker: Worker | undefined;
+  let worker: SharingWorker | undefined;
   let over = false;
   const start = () => {
     if (over || Atomics.load(claims.next, 0) >= pages.length) return;
@@ -186,9 +185,8 @@ async function verifyPages<T>(
     return { first, reports: reports as PageReport[] };
   } finally {
     over = true;
-    // A worker still starting has nothing left to claim; nothing needs to wait for it to stop.
-    worker?.unref();
-    void worker?.terminate();
+    // A worker still starting has nothing left to claim.
+    worker?.stop();
   }
 }
 

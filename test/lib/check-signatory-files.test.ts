@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticRepository } from "../../scripts/lib/bench/synthetic.ts";
-import { CHECK_CHUNK_FILES, checkSignatoryBytes, checkSignatoryFile, checkSignatoryFiles } from "../../scripts/lib/check-signatory-files.ts";
+import { CHECK_CHUNK_FILES, checkSignatoryBytes, checkSignatoryFile, checkSignatoryFiles, signatoryChecker } from "../../scripts/lib/check-signatory-files.ts";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
 import { formatProblem } from "../../scripts/lib/problem.ts";
 import { tempDir } from "../helpers/run.ts";
@@ -47,6 +47,15 @@ describe("checkSignatoryFiles", () => {
   ])("gives the same results when the main thread joins the workers after other work that %s", async (_, mainThreadAfter) => {
     const alone = await checkSignatoryFiles(root, files, { threads: 0 });
     expect(await checkSignatoryFiles(root, files, { threads: 1, mainThreadAfter: mainThreadAfter() })).toEqual(alone);
+  });
+
+  // loadRepository starts the checker before listing the files, so that its workers load meanwhile.
+  it("gives the same results when its workers were started before the files were listed", async () => {
+    const alone = await checkSignatoryFiles(root, files, { threads: 0 });
+    const checker = signatoryChecker(root, { threads: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    checker.listed(files.length);
+    expect(await checker.check(files)).toEqual(alone);
   });
 
   it("passes on an error that is not the file's fault, and stops its workers", async () => {
