@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument } from "yaml";
+import { yamlLibrary } from "./yaml-library.ts";
 
 /** A step in a path into parsed data: a key in a mapping or an index in a list. */
 export type PathSegment = string | number;
@@ -17,6 +17,7 @@ export interface Located {
  * @example locate("name: ACME\ncountry: Kenya\n", ["country"]) // { line: 2, column: 10, raw: "Kenya" }
  */
 export function locate(text: string, path: readonly PathSegment[], at: "value" | "key" = "value"): Located {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, strict: false });
   let node: unknown = doc.contents;
@@ -35,6 +36,7 @@ export function locate(text: string, path: readonly PathSegment[], at: "value" |
 }
 
 function childOf(node: unknown, segment: PathSegment, wantKey: boolean): unknown {
+  const { isMap, isScalar } = yamlLibrary();
   if (isMap(node)) {
     const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
     if (pair === undefined) return undefined;

@@ -1,7 +1,7 @@
 import jsYaml from "js-yaml";
-import { CST, Lexer } from "yaml";
 import { quoteValue } from "./quote.ts";
 import { describeUnsafeCharacter, findUnsafeCharacter } from "./unsafe-characters.ts";
+import { yamlLibrary } from "./yaml-library.ts";
 
 /** A YAML text that cannot be accepted, with a 1-based position and a message for a person. */
 export class YamlInputError extends Error {
@@ -55,6 +55,7 @@ export function parseYaml(text: string): unknown {
 }
 
 function refuseUnsafeTokens(text: string): void {
+  const { CST, Lexer } = yamlLibrary();
   let offset = 0;
   let contentSeen = false;
   for (const token of new Lexer().lex(text)) {
