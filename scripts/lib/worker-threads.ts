@@ -27,7 +27,6 @@ export interface SharingWorkerData<D> {
 
 /** A started sharing worker (see {@link startSharingWorker}). */
 export interface SharingWorker {
-  worker: Worker;
   /** Posts to the worker, on the port it posts its results on. */
   post(message: unknown): void;
   /** Takes every result posted so far, at once: a thread busy with a long loop need not wait for the event loop. */
@@ -67,7 +66,6 @@ export function startSharingWorker<T extends object>(entry: URL, workerData: unk
     if (!done) fail(new Error(stopped));
   });
   return {
-    worker,
     post: (message) => port1.postMessage(message),
     takePosted,
     stop: () => {
