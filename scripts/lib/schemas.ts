@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,7 +46,7 @@ export function validateAgainst(name: SchemaName, data: unknown): ErrorObject[] 
 
 /**
  * The validators, read from `cacheDir` when they were compiled there from exactly these schemas by
- * this version of Ajv, else compiled and written there for the next process.
+ * this version of Ajv, else compiled and written there for the next process, in place of any others.
  * @example cachedValidators(VALIDATOR_CACHE_DIR).signatory({ name: "ACME" }) // false
  */
 export function cachedValidators(cacheDir: string): Validators {
@@ -66,6 +66,9 @@ export function cachedValidators(cacheDir: string): Validators {
     const staging = `${file}.${process.pid}-${Date.now()}`;
     writeFileSync(staging, code);
     renameSync(staging, file);
+    // Validators of schemas as they were are never read again. A process that still wanted one
+    // compiles its own; one that has read it keeps it in memory.
+    for (const other of readdirSync(cacheDir)) if (join(cacheDir, other) !== file) rmSync(join(cacheDir, other), { force: true });
   } catch {
     // The cache only saves time: a read-only installation validates all the same.
   }

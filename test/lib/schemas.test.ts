@@ -75,6 +75,15 @@ describe("cachedValidators", () => {
     expect(fresh[5]!.data).toMatchObject({ revisions: [{ substantive: true }] });
   });
 
+  it("keeps only the validators of the schemas as they are", async () => {
+    const dir = await tempDir("undersigned-validators-");
+    writeFileSync(join(dir, "0123456789abcdef.cjs"), "module.exports = {};\n");
+    cachedValidators(dir);
+    const kept = readdirSync(dir);
+    expect(kept).toEqual([expect.stringMatching(/^[0-9a-f]{16}\.cjs$/)]);
+    expect(kept).not.toContain("0123456789abcdef.cjs");
+  });
+
   it("still validates when the cache cannot be written", async () => {
     const file = `${await tempDir("undersigned-validators-")}/a-file`;
     writeFileSync(file, "");
