@@ -1,12 +1,6 @@
 import { randomUUID } from "node:crypto";
 
 /**
- * Lines handed over together: one piece each was one call to encode per line, 0.6 s at 50,000
- * signatories; a hundred entries make a piece of some 20 KB.
- */
-export const LINES_PER_PIECE = 100;
-
-/**
  * Content rendered only when its page is finished, not when Eleventy renders the template.
  *
  * Eleventy renders every page's template before it finishes and writes any, and keeps what each
@@ -17,19 +11,19 @@ export const LINES_PER_PIECE = 100;
  * string for Eleventy to write (docs/performance.md).
  *
  * Each marker carries a token made for this build, so text from a letter or a signatory can never
- * name one, and each is rendered once. Content is made of lines, joined with newlines.
+ * name one, and each is rendered once. Content comes as pieces, made as they are taken (pieces.ts).
  */
 export class DeferredContent {
   readonly #token = randomUUID();
   readonly #pattern = new RegExp(`<!--deferred:${this.#token}:(\\d+)-->`, "g");
-  readonly #pending = new Map<number, () => readonly string[]>();
+  readonly #pending = new Map<number, () => Iterable<string>>();
   #next = 0;
 
   /**
-   * A marker for content whose lines `render` makes when the page is finished.
-   * @example deferred.defer(() => entryLines(list, options)) // "<!--deferred:…:0-->"
+   * A marker for content that `render` makes when the page is finished, as pieces put in one after another.
+   * @example deferred.defer(() => linePieces(list, entryLine(options))) // "<!--deferred:…:0-->"
    */
-  defer(render: () => readonly string[]): string {
+  defer(render: () => Iterable<string>): string {
     const id = this.#next;
     this.#next += 1;
     this.#pending.set(id, render);
@@ -38,7 +32,7 @@ export class DeferredContent {
 
   /**
    * Hands a finished page to `emit` in order, piece by piece: the text around the markers, and each
-   * marker's content, LINES_PER_PIECE lines at a time, with the newlines between them.
+   * marker's content in the pieces its renderer makes.
    * @throws {Error} for a marker already expanded, which would otherwise vanish from the page.
    * @example deferred.expandInto(page, (piece) => out.write(piece))
    */
@@ -46,8 +40,7 @@ export class DeferredContent {
     let at = 0;
     for (const match of page.matchAll(this.#pattern)) {
       if (match.index > at) emit(page.slice(at, match.index));
-      const lines = this.#take(Number(match[1]));
-      for (let i = 0; i < lines.length; i += LINES_PER_PIECE) emit(`${i > 0 ? "\n" : ""}${lines.slice(i, i + LINES_PER_PIECE).join("\n")}`);
+      for (const piece of this.#take(Number(match[1]))) emit(piece);
       at = match.index + match[0].length;
     }
     if (at < page.length) emit(at === 0 ? page : page.slice(at));
@@ -69,7 +62,7 @@ export class DeferredContent {
     return this.#pending.size;
   }
 
-  #take(id: number): readonly string[] {
+  #take(id: number): Iterable<string> {
     const render = this.#pending.get(id);
     if (render === undefined) throw new Error(`deferred content ${id} was already put into another page; a page's content cannot be reused`);
     this.#pending.delete(id);

@@ -34,14 +34,14 @@ export interface EntryOptions {
  * @example renderEntries(list.entries, { letter, lang: "en", level: 2, canonical: true, onLetterPage: false })
  */
 export function renderEntries(entries: readonly SignatoryView[], options: EntryOptions): string {
-  return entryLines(entries, options).join("\n");
+  return entries.map(entryLine(options)).join("\n");
 }
 
 /**
- * The lines of {@link renderEntries}, one entry each, for a page written line by line.
- * @example entryLines(list.entries, options).length === list.entries.length
+ * Renders one entry of {@link renderEntries} as one line, for a list written piece by piece (pieces.ts).
+ * @example linePieces(list.entries, entryLine(options))
  */
-export function entryLines(entries: readonly SignatoryView[], options: EntryOptions): string[] {
+export function entryLine(options: EntryOptions): (s: SignatoryView) => string {
   const { letter, lang, level, canonical } = options;
   const notesUrl = options.onLetterPage ? "" : escapeHtml(letter.url);
   const forSearch = options.forSearch === true;
@@ -55,7 +55,7 @@ export function entryLines(entries: readonly SignatoryView[], options: EntryOpti
     earlierVersion: forSearch ? `(${earlierVersion})` : `<a class="earlier-version" href="${notesUrl}#changes_heading">(${earlierVersion})</a>`,
   };
   const letterSlug = escapeHtml(letter.slug);
-  return entries.map((s) => {
+  return (s) => {
     const slug = escapeHtml(s.slug);
     const name = escapeHtml(s.name);
     const rest =
@@ -70,7 +70,7 @@ export function entryLines(entries: readonly SignatoryView[], options: EntryOpti
     }
     const linked = s.url === undefined ? name : `<a href="${escapeHtml(s.url)}" rel="nofollow ugc noopener">${name}</a>`;
     return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
-  });
+  };
 }
 
 /**
@@ -79,21 +79,19 @@ export function entryLines(entries: readonly SignatoryView[], options: EntryOpti
  * @example renderPrintedEntries(letter.organisations, letter, "en")
  */
 export function renderPrintedEntries(entries: readonly SignatoryView[], letter: { slug: string }, lang: string): string {
-  return printedEntryLines(entries, letter, lang).join("\n");
+  return entries.map(printedEntryLine(letter, lang)).join("\n");
 }
 
 /**
- * The lines of {@link renderPrintedEntries}, one entry each, for a page written line by line.
- * @example printedEntryLines(letter.organisations, letter, "en").length === letter.organisations.length
+ * Renders one entry of {@link renderPrintedEntries} as one line, for a list written piece by piece (pieces.ts).
+ * @example linePieces(letter.organisations, printedEntryLine(letter, "en"))
  */
-export function printedEntryLines(entries: readonly SignatoryView[], letter: { slug: string }, lang: string): string[] {
+export function printedEntryLine(letter: { slug: string }, lang: string): (s: SignatoryView) => string {
   const separator = escapeHtml(translate(lang, "list_separator"));
   const identificationOnly = escapeHtml(translate(lang, "identification_only"));
   const letterSlug = escapeHtml(letter.slug);
-  return entries.map(
-    (s) =>
-      `<li data-signatory="${letterSlug}/${escapeHtml(s.slug)}"><span dir="auto">${escapeHtml(s.name)}</span>${separator}${escapeHtml(s.place)}` +
-      (s.identification === undefined ? "" : ` — ${escapeHtml(s.identification)} (${identificationOnly})`) +
-      "</li>",
-  );
+  return (s) =>
+    `<li data-signatory="${letterSlug}/${escapeHtml(s.slug)}"><span dir="auto">${escapeHtml(s.name)}</span>${separator}${escapeHtml(s.place)}` +
+    (s.identification === undefined ? "" : ` — ${escapeHtml(s.identification)} (${identificationOnly})`) +
+    "</li>";
 }

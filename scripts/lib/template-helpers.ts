@@ -2,9 +2,11 @@ import type { DeferredContent } from "./deferred-content.ts";
 import { formatDate } from "./format.ts";
 import { formatNumber, translate } from "./i18n.ts";
 import { readerFilters } from "./reader-helpers.ts";
-import { entryLines, printedEntryLines, renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
+import { signatoriesCsvPieces, signatoriesJsonPieces } from "./exports.ts";
+import { linePieces } from "./pieces.ts";
+import { entryLine, printedEntryLine, renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
 import { signLinks, type SignTarget } from "./sign-links.ts";
-import { todayIso, type SignatoryView } from "./site-data.ts";
+import { todayIso, type LetterView, type SignatoryView } from "./site-data.ts";
 
 /**
  * Nunjucks filters, registered by name in `.eleventy.ts`.
@@ -27,14 +29,16 @@ export const globals: Record<string, (...args: any[]) => unknown> = {
   printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => renderPrintedEntries(entries, letter, lang),
 };
 
-/** The helpers that render a list of every signatory, the bulk of a large site: each as its lines. */
-const LINE_HELPERS: Record<string, (...args: any[]) => readonly string[]> = {
-  signatoryEntries: (entries: SignatoryView[], options: EntryOptions) => entryLines(entries, options),
-  printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => printedEntryLines(entries, letter, lang),
+/**
+ * The helpers that render a list or an export of every signatory, the bulk of a large site: each
+ * as the pieces of its text, made as they are written (pieces.ts).
+ */
+const PIECE_HELPERS: Record<string, (...args: any[]) => Iterable<string>> = {
+  signatoryEntries: (entries: SignatoryView[], options: EntryOptions) => linePieces(entries, entryLine(options)),
+  printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => linePieces(entries, printedEntryLine(letter, lang)),
+  signatoriesCsv: (letter: LetterView, siteUrl: string) => signatoriesCsvPieces(letter, siteUrl),
+  signatoriesJson: (letter: LetterView, siteUrl: string) => signatoriesJsonPieces(letter, siteUrl),
 };
-
-/** The helpers that render an export of every signatory, deferred whole, as one line. */
-const EXPORT_HELPERS: ReadonlySet<string> = new Set(["signatoriesCsv", "signatoriesJson"]);
 
 /**
  * The helpers as one Eleventy configuration registers them: a list of signatories or an export is
@@ -45,8 +49,8 @@ const EXPORT_HELPERS: ReadonlySet<string> = new Set(["signatoriesCsv", "signator
 export function deferringHelpers(helpers: Record<string, (...args: any[]) => unknown>, deferred: DeferredContent): Record<string, (...args: any[]) => unknown> {
   return Object.fromEntries(
     Object.entries(helpers).map(([name, fn]) => {
-      const lines = LINE_HELPERS[name] ?? (EXPORT_HELPERS.has(name) ? (...args: any[]) => [String(fn(...args))] : undefined);
-      return [name, lines === undefined ? fn : (...args: any[]) => deferred.defer(() => lines(...args))];
+      const pieces = PIECE_HELPERS[name];
+      return [name, pieces === undefined ? fn : (...args: any[]) => deferred.defer(() => pieces(...args))];
     }),
   );
 }

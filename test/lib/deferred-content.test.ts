@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DeferredContent, LINES_PER_PIECE } from "../../scripts/lib/deferred-content.ts";
+import { DeferredContent } from "../../scripts/lib/deferred-content.ts";
 
 describe("DeferredContent", () => {
-  it("renders each marker's lines when the page is expanded, not before, joined with newlines", () => {
+  it("renders each marker's pieces when the page is expanded, not before, one after another", () => {
     const deferred = new DeferredContent();
     const rendered: string[] = [];
     const first = deferred.defer(() => {
@@ -15,18 +15,24 @@ describe("DeferredContent", () => {
     });
     expect(rendered).toEqual([]);
     expect(deferred.pending).toBe(2);
-    expect(deferred.expand(`<ul>${first}</ul><ol>${second}</ol>`)).toBe("<ul><li>A</li>\n<li>B</li></ul><ol><li>C</li></ol>");
+    expect(deferred.expand(`<ul>${first}</ul><ol>${second}</ol>`)).toBe("<ul><li>A</li><li>B</li></ul><ol><li>C</li></ol>");
     expect(rendered).toEqual(["first", "second"]);
     expect(deferred.pending).toBe(0);
   });
 
-  it("hands a page over piece by piece: the text around the markers, and LINES_PER_PIECE lines at a time", () => {
+  it("hands a page over piece by piece: the text around the markers, and each piece as its renderer makes it", () => {
     const deferred = new DeferredContent();
-    const lines = Array.from({ length: LINES_PER_PIECE + 1 }, (_, i) => `<li>${i}</li>`);
-    const page = `<ul>\n${deferred.defer(() => lines)}\n</ul>${deferred.defer(() => [])}<p>end</p>`;
-    const pieces: string[] = [];
-    deferred.expandInto(page, (piece) => pieces.push(piece));
-    expect(pieces).toEqual(["<ul>\n", lines.slice(0, LINES_PER_PIECE).join("\n"), `\n<li>${LINES_PER_PIECE}</li>`, "\n</ul>", "<p>end</p>"]);
+    const events: string[] = [];
+    function* pieces(): Generator<string> {
+      for (const piece of ["<li>1</li>", "\n<li>2</li>"]) {
+        events.push(`made ${piece}`);
+        yield piece;
+      }
+    }
+    const page = `<ul>\n${deferred.defer(pieces)}\n</ul>${deferred.defer(() => [])}<p>end</p>`;
+    deferred.expandInto(page, (piece) => events.push(`emitted ${piece}`));
+    // Each piece is made only once the one before it is handed over.
+    expect(events).toEqual(["emitted <ul>\n", "made <li>1</li>", "emitted <li>1</li>", "made \n<li>2</li>", "emitted \n<li>2</li>", "emitted \n</ul>", "emitted <p>end</p>"]);
   });
 
   it.each([

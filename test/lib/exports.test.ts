@@ -1,7 +1,9 @@
 import { parse } from "csv-parse/sync";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { EXPORT_COLUMNS, neutraliseFormula, signatoriesCsv, signatoriesJson } from "../../scripts/lib/exports.ts";
+import { EXPORT_COLUMNS, neutraliseFormula, signatoriesCsv, signatoriesCsvPieces, signatoriesJson, signatoriesJsonPieces } from "../../scripts/lib/exports.ts";
+import { ITEMS_PER_PIECE } from "../../scripts/lib/pieces.ts";
 import { readSchema } from "../../scripts/lib/schemas.ts";
 import { letterViewOf } from "../helpers/site-data.ts";
 
@@ -11,6 +13,15 @@ const letter = letterViewOf([
   ...hostile.map((name, i) => ({ slug: `h-${i}`, fields: { name, type: "organisation" as const, country: "KE", signed: "2024-01-02" } })),
   { slug: "ada", fields: { name: "Ada Lovelace", type: "individual", scope: "global", affiliation: "=Evil Corp", role: "Analyst", signed: "2024-01-03" } },
 ]);
+
+// Enough signatories for several pieces, some of them hostile, one verified.
+const large = letterViewOf(
+  Array.from({ length: 2 * ITEMS_PER_PIECE + 3 }, (_, i) => ({
+    slug: `s-${String(i).padStart(3, "0")}`,
+    fields: { name: i % 7 === 0 ? hostile[i % hostile.length]! : `Signatory ${i} «ü»`, type: i % 2 === 0 ? ("organisation" as const) : ("individual" as const), country: "KE", signed: "2024-01-02", ...(i === 5 ? { verified: { method: "email" as const, by: "maintainer", date: "2024-01-04" } } : {}) },
+  })),
+);
+const empty = letterViewOf([]);
 
 describe("neutraliseFormula", () => {
   it("prefixes an apostrophe to text a spreadsheet would run, and leaves other text alone", () => {
@@ -41,6 +52,16 @@ describe("signatoriesCsv", () => {
     expect(byId.get("h-4")!.name).toBe("Plain, \"quoted\" name\nwith a line break");
     expect(byId.get("ada")).toEqual({ id: "ada", name: "Ada Lovelace", type: "individual", country: "", scope: "global", affiliation: "'=Evil Corp", role: "Analyst", url: "", signed: "2024-01-03", verified: "", address: "https://example.github.io/repo-name/letters/test-letter/#ada" });
   });
+
+  it.each([
+    ["several pieces", large],
+    ["no signatory", empty],
+  ])("is, in pieces, what Papa Parse writes of the whole table at once: %s", (_, of) => {
+    const text = [...signatoriesCsvPieces(of, SITE)].join("");
+    const rows = parse(text, { bom: true }) as string[][];
+    expect(rows).toHaveLength(of.count + 1);
+    expect(text).toBe(`\uFEFF${Papa.unparse(rows, { newline: "\r\n", escapeFormulae: false })}\r\n`);
+  });
 });
 
 describe("signatoriesJson", () => {
@@ -61,5 +82,15 @@ describe("signatoriesJson", () => {
   it("leaves a signatory's absent fields out rather than writing them as null", () => {
     const ada = data.signatories.find((s: { id: string }) => s.id === "ada");
     expect(Object.keys(ada)).toEqual(["id", "name", "type", "scope", "affiliation", "role", "signed", "address"]);
+  });
+
+  it.each([
+    ["several pieces", large],
+    ["no signatory", empty],
+  ])("is, in pieces, what JSON.stringify writes of the whole export at once, indented one space: %s", (_, of) => {
+    const text = [...signatoriesJsonPieces(of, SITE)].join("");
+    const whole = JSON.parse(text);
+    expect(whole.signatories).toHaveLength(of.count);
+    expect(text).toBe(`${JSON.stringify(whole, null, 1)}\n`);
   });
 });
