@@ -1,6 +1,6 @@
 /**
- * Items made into one piece together: a piece each was one call to encode per line, 0.6 s at 50,000
- * signatories; a hundred entries make a piece of some 20 KB.
+ * Items made into one piece: a piece per entry meant a call to encode per entry (0.6 s at 50,000
+ * signatories); a hundred entries make a piece of some 20 KB.
  */
 export const ITEMS_PER_PIECE = 100;
 
