@@ -2,7 +2,7 @@ import { perLanguage, translate } from "./i18n.ts";
 import type { Scope } from "./types.ts";
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const regionNames = new Map<string, Intl.DisplayNames>();
+const countryNames = new Map<string, { display: Intl.DisplayNames; names: Map<string, string> }>();
 
 /**
  * Formats a YYYY-MM-DD date in a language, as a long date read in UTC so it never shifts a day.
@@ -18,7 +18,15 @@ export function formatDate(iso: string, lang: string): string {
  * @example countryName("KE", "en") // "Kenya"
  */
 export function countryName(code: string, lang: string): string {
-  return perLanguage(regionNames, lang, () => new Intl.DisplayNames([lang], { type: "region", fallback: "code" })).of(code) ?? code;
+  // Each name is asked of ICU once per language: asked for every signatory, it took 45 ms at 50,000
+  // signatories, and made each one a string of its own to keep.
+  const { display, names } = perLanguage(countryNames, lang, () => ({ display: new Intl.DisplayNames([lang], { type: "region", fallback: "code" }), names: new Map<string, string>() }));
+  let name = names.get(code);
+  if (name === undefined) {
+    name = display.of(code) ?? code;
+    names.set(code, name);
+  }
+  return name;
 }
 
 /**

@@ -13,6 +13,9 @@ describe("format", () => {
   it("names countries and scopes in the page language", () => {
     expect(countryName("KE", "en")).toBe("Kenya");
     expect(countryName("DE", "fr")).toBe("Allemagne");
+    // Names are kept once asked: each language keeps its own.
+    expect(countryName("DE", "en")).toBe("Germany");
+    expect(countryName("DE", "fr")).toBe("Allemagne");
     expect(placeName({ scope: "international" }, "en")).toBe("International");
     expect(placeName({ country: "BR" }, "pt")).toBe("Brasil");
   });
