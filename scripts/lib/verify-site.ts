@@ -87,8 +87,11 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
     readSearchBlocks(expected.searchBlocks, wanted),
   );
 
-  // The pages with each wanted signatory's canonical entry, by its number in `wanted`.
-  const canonical: (string[] | undefined)[] = [];
+  // The page with each wanted signatory's canonical entry, by its number in `wanted`, and the pages
+  // of those listed canonically more than once: an array for every signatory was 50,000 arrays to
+  // make and collect at 50,000 signatories, on the main thread alone, at the end of the build.
+  const canonical: (string | undefined)[] = new Array(wanted.size);
+  const repeated = new Map<number, string[]>();
   const pages = new Map<string, PageReport>();
   let entries = 0;
   htmlPages.forEach((page, i) => {
@@ -96,15 +99,21 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
     pages.set(page, report);
     problems.push(...report.problems);
     entries += report.entries;
-    for (const n of report.canonical) (canonical[n] ??= []).push(page);
+    for (const n of report.canonical) {
+      const first = canonical[n];
+      const more = repeated.get(n);
+      if (first === undefined) canonical[n] = page;
+      else if (more === undefined) repeated.set(n, [first, page]);
+      else more.push(page);
+    }
   });
   for (const [key, i] of wanted) {
-    const found = canonical[i] ?? [];
-    if (found.length === 0) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}"` });
-    if (found.length > 1) problems.push({ page: found[1]!, message: `signatory ${key} is listed canonically ${found.length} times (also in ${found[0]}); only one entry may carry its id` });
+    if (canonical[i] === undefined) problems.push({ page: "(site)", message: `signatory ${key} is missing: no page lists it with id="${key.split("/")[1]}"` });
+    const found = repeated.get(i);
+    if (found !== undefined) problems.push({ page: found[1]!, message: `signatory ${key} is listed canonically ${found.length} times (also in ${found[0]}); only one entry may carry its id` });
   }
   problems.push(...search.problems);
-  checkSearchResults(search.indexed, wanted, canonical, problems);
+  checkSearchResults(search.indexed, wanted, canonical, repeated, problems);
   await options.filesStillBeingWritten;
   checkLinks(pages, fileResolver(prefix, new Set(options.filesStillBeingWritten === undefined ? files : await listFiles(outputDir))), problems);
   return { problems, pages: pages.size, entries };
@@ -258,7 +267,14 @@ function readSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted): Searc
 }
 
 /** Each valid signatory in exactly one search block, whose result links to its canonical entry. */
-function checkSearchResults(indexed: readonly (SearchBlock[] | undefined)[], wanted: Wanted, canonical: readonly (string[] | undefined)[], problems: SiteProblem[]): void {
+function checkSearchResults(indexed: readonly (SearchBlock[] | undefined)[], wanted: Wanted, canonical: readonly (string | undefined)[], repeated: ReadonlyMap<number, unknown>, problems: SiteProblem[]): void {
+  // A block's hundred entries share its page.
+  const files = new Map<string, string>();
+  const fileOf = (page: string) => {
+    let file = files.get(page);
+    if (file === undefined) files.set(page, (file = pageFileOf(page)));
+    return file;
+  };
   for (const [key, i] of wanted) {
     const found = indexed[i] ?? [];
     const [first] = found;
@@ -267,9 +283,8 @@ function checkSearchResults(indexed: readonly (SearchBlock[] | undefined)[], wan
       continue;
     }
     if (found.length > 1) problems.push({ page: found[1]!.url, message: `signatory ${key} is in ${found.length} search blocks (also in ${first.url}); search would show it ${found.length} times` });
-    const pages = canonical[i] ?? [];
-    const target = pageFileOf(first.page);
-    if (pages.length === 1 && pages[0] !== target) problems.push({ page: first.url, message: `the search result for ${key} links to ${first.page}#${key.split("/")[1]}, but its entry is on ${pages[0]}` });
+    const page = canonical[i];
+    if (page !== undefined && !repeated.has(i) && page !== fileOf(first.page)) problems.push({ page: first.url, message: `the search result for ${key} links to ${first.page}#${key.split("/")[1]}, but its entry is on ${page}` });
   }
 }
 

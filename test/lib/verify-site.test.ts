@@ -52,6 +52,15 @@ describe("verifySite", () => {
     ]);
   });
 
+  it("counts every canonical listing of a signatory listed more than twice", async () => {
+    const page = "letters/beta-letter/index.html";
+    const copy = '<p id="adam" data-signatory="alpha-letter/adam">Adam</p>';
+    expect(await verifyTampered(page, (h) => h.replace("</main>", `${copy}${copy}</main>`))).toEqual([
+      `${page}: the id "adam" is used twice on this page`,
+      `${page}: signatory alpha-letter/adam is listed canonically 3 times (also in ${ALPHA}); only one entry may carry its id`,
+    ]);
+  });
+
   it("accepts a listing outside the search body and refuses one inside it, canonical or not", async () => {
     const outside = await verifyTampered("index.html", (h) => h.replace("</main>", '<p data-signatory="alpha-letter/adam">Adam</p></main>'));
     expect(outside).toEqual([]);
