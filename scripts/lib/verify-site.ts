@@ -101,9 +101,12 @@ export async function verifySite(outputDir: string, expected: SiteExpectation, o
     entries += report.entries;
     for (const n of report.canonical) {
       const first = canonical[n];
+      if (first === undefined) {
+        canonical[n] = page;
+        continue;
+      }
       const more = repeated.get(n);
-      if (first === undefined) canonical[n] = page;
-      else if (more === undefined) repeated.set(n, [first, page]);
+      if (more === undefined) repeated.set(n, [first, page]);
       else more.push(page);
     }
   });
