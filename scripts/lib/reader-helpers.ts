@@ -1,4 +1,4 @@
-import { signatoriesCsv, signatoriesJson } from "./exports.ts";
+import { signatoriesCsv, signatoriesCsvPieces, signatoriesJson, signatoriesJsonPieces } from "./exports.ts";
 import { letterFeed, lettersFeed, sitemapUrls, sitemapXml } from "./feeds.ts";
 import { translate } from "./i18n.ts";
 import type { LetterView, SiteData } from "./site-data.ts";
@@ -20,4 +20,13 @@ export const readerFilters: Record<string, (...args: any[]) => unknown> = {
   shareCard: (letter: LetterView, siteName: string) =>
     shareCardSvg({ site: siteName, title: letter.title, count: translate(letter.lang, "signature_count", { count: letter.count }), lang: letter.lang }),
   badge: (letter: LetterView) => badgeSvg(translate(letter.lang, "signature_count", { count: letter.count })),
+};
+
+/**
+ * The reader filters that render an export of every signatory, as the pieces of its text: the
+ * build writes each piece as it is made (template-helpers.ts defers them, pieces.ts).
+ */
+export const readerPieceFilters: Record<string, (...args: any[]) => Iterable<string>> = {
+  signatoriesCsv: (letter: LetterView, siteUrl: string) => signatoriesCsvPieces(letter, siteUrl),
+  signatoriesJson: (letter: LetterView, siteUrl: string) => signatoriesJsonPieces(letter, siteUrl),
 };

@@ -1,12 +1,11 @@
 import type { DeferredContent } from "./deferred-content.ts";
 import { formatDate } from "./format.ts";
 import { formatNumber, translate } from "./i18n.ts";
-import { readerFilters } from "./reader-helpers.ts";
-import { signatoriesCsvPieces, signatoriesJsonPieces } from "./exports.ts";
+import { readerFilters, readerPieceFilters } from "./reader-helpers.ts";
 import { linePieces } from "./pieces.ts";
 import { entryLine, printedEntryLine, renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
 import { signLinks, type SignTarget } from "./sign-links.ts";
-import { todayIso, type LetterView, type SignatoryView } from "./site-data.ts";
+import { todayIso, type SignatoryView } from "./site-data.ts";
 
 /**
  * Nunjucks filters, registered by name in `.eleventy.ts`.
@@ -36,8 +35,7 @@ export const globals: Record<string, (...args: any[]) => unknown> = {
 const PIECE_HELPERS: Record<string, (...args: any[]) => Iterable<string>> = {
   signatoryEntries: (entries: SignatoryView[], options: EntryOptions) => linePieces(entries, entryLine(options)),
   printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => linePieces(entries, printedEntryLine(letter, lang)),
-  signatoriesCsv: (letter: LetterView, siteUrl: string) => signatoriesCsvPieces(letter, siteUrl),
-  signatoriesJson: (letter: LetterView, siteUrl: string) => signatoriesJsonPieces(letter, siteUrl),
+  ...readerPieceFilters,
 };
 
 /**
