@@ -7,7 +7,7 @@ import { loadSite } from "./scripts/lib/load-site.ts";
 import { createMarkdown } from "./scripts/lib/markdown.ts";
 import { formatProblem } from "./scripts/lib/problem.ts";
 import { buildSearchIndex } from "./scripts/lib/search-index.ts";
-import { pageSinkOf, PASSTHROUGH_COPIES } from "./scripts/lib/page-sink.ts";
+import { pageSinkOf, PASSTHROUGH_COPIES, WRITTEN_BY_SINK } from "./scripts/lib/page-sink.ts";
 import { prefixRootUrls } from "./scripts/lib/path-prefix.ts";
 import { searchBlocks } from "./scripts/lib/search-blocks.ts";
 import type { SiteData } from "./scripts/lib/site-data.ts";
@@ -45,8 +45,9 @@ export default function (eleventyConfig: EleventyConfig) {
   // The lists of signatories and the exports are rendered as each page is finished, in this last
   // transform (scripts/lib/deferred-content.ts). `npm run build` then takes the finished file: it
   // writes it piece by piece and hands a page to Pagefind while Eleventy renders the next ones, and
-  // Eleventy, in a dry run, keeps only an empty string of it. A piece never splits an element, so the
-  // path prefix goes into each piece as it would into the whole page.
+  // Eleventy, in a dry run, keeps only a placeholder of it (not an empty string, over which Eleventy
+  // warns once per file). A piece never splits an element, so the path prefix goes into each piece
+  // as it would into the whole page.
   const deferred = new DeferredContent();
   eleventyConfig.addTransform("finish", function (this: { outputPath: string | false }, content: string) {
     if (typeof this.outputPath !== "string") return content;
@@ -58,7 +59,7 @@ export default function (eleventyConfig: EleventyConfig) {
       writeTo: (emit) => deferred.expandInto(content, (piece) => emit(finish(piece))),
       text: () => finish(deferred.expand(content)),
     });
-    return "";
+    return WRITTEN_BY_SINK;
   });
   eleventyConfig.addPassthroughCopy({ ...PASSTHROUGH_COPIES });
 

@@ -11,6 +11,12 @@ export interface PageSink {
   addFile(outputPath: string, file: FinishedFile): void;
 }
 
+/**
+ * What Eleventy keeps of a file handed to a sink, in place of its text: Eleventy runs dry then and
+ * writes nothing, and it warns about every file whose last transform returns an empty string.
+ */
+export const WRITTEN_BY_SINK = "(written by npm run build)";
+
 /** A finished file, to be had once: whole, or piece by piece without ever being whole in memory. */
 export interface FinishedFile {
   /** Its text before its lists are put in (deferred-content.ts): enough to tell whether a page has a search body. */

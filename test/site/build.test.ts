@@ -128,6 +128,17 @@ describe("a build of the example site", () => {
     expect($("#signatories_heading").text()).toBe("Signed (as of October 9, 2014)1");
     expect($("#center-for-democracy-and-technology").text()).toBe("Center for Democracy & Technology, United States");
   });
+
+  it("says what it wrote and nothing else, without --quiet (as the deploy workflow runs it)", async () => {
+    const out = await tempDir("undersigned-example-");
+    const result = await runScript("build", ["--output", out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^\[11ty\] Wrote 33 files in \d+\.\d\d seconds$/);
+    expect(lines[1]).toMatch(new RegExp(`^Built ${out.replaceAll(/[.*+?^${}()|[\]\\]/g, "\\$&")} in \\d+\\.\\d\\d s$`));
+  });
 });
 
 describe("a build of invalid content", () => {
