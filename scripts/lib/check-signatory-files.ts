@@ -65,11 +65,18 @@ export interface CheckedChunk {
 export interface SignatoryChecker {
   /** Says how many files are listed so far. */
   listed(count: number): void;
-  /** Checks every file listed, one result per file in the order given, and stops the worker threads. */
-  check(files: readonly string[]): Promise<SignatoryFileCheck[]>;
+  /**
+   * Checks every file listed, one result per file in the order given, and stops the worker threads.
+   * `checked`, when given, gets each chunk's results on this thread as they come in, in no set order
+   * of chunks: `first` is the index in `files` of the chunk's first file.
+   */
+  check(files: readonly string[], checked?: ChunkChecked): Promise<SignatoryFileCheck[]>;
   /** Stops the worker threads without checking, when the listing failed. */
   stop(): void;
 }
+
+/** Takes one chunk's results as they come in (see {@link SignatoryChecker.check}). */
+export type ChunkChecked = (first: number, checks: readonly SignatoryFileCheck[]) => void;
 
 /**
  * Reads one signatory file (listed by the loader as a regular file) and checks it on its own. A file
@@ -131,8 +138,10 @@ export function signatoryChecker(root: string, options: CheckOptions = {}): Sign
   });
   // When the main thread fails first, the workers it stops still settle this; nothing waits by then.
   finished.catch(() => {});
+  let checked: ChunkChecked | undefined;
   const store = (chunk: number, checks: SignatoryFileCheck[]) => {
     results[chunk] = checks;
+    checked?.(chunk * CHECK_CHUNK_FILES, checks);
     missing -= 1;
     if (missing === 0) settle();
   };
@@ -160,7 +169,8 @@ export function signatoryChecker(root: string, options: CheckOptions = {}): Sign
   if (options.threads !== undefined) start(options.threads);
   return {
     listed,
-    async check(files) {
+    async check(files, onChunk) {
+      checked = onChunk;
       listed(files.length);
       const chunks = Math.ceil(files.length / CHECK_CHUNK_FILES);
       results = new Array<SignatoryFileCheck[] | undefined>(chunks);

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticRepository } from "../../scripts/lib/bench/synthetic.ts";
-import { CHECK_CHUNK_FILES, checkSignatoryBytes, checkSignatoryFile, checkSignatoryFiles, signatoryChecker } from "../../scripts/lib/check-signatory-files.ts";
+import { CHECK_CHUNK_FILES, checkSignatoryBytes, checkSignatoryFile, checkSignatoryFiles, signatoryChecker, type SignatoryFileCheck } from "../../scripts/lib/check-signatory-files.ts";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
 import { formatProblem } from "../../scripts/lib/problem.ts";
 import { tempDir } from "../helpers/run.ts";
@@ -58,6 +58,17 @@ describe("checkSignatoryFiles", () => {
     expect(await checker.check(files)).toEqual(alone);
   });
 
+  it("hands each chunk's results over as they come in: every file once, at its index", async () => {
+    const seen: (SignatoryFileCheck | undefined)[] = new Array(files.length);
+    const checks = await signatoryChecker(root, { threads: 2 }).check(files, (first, chunk) => {
+      chunk.forEach((check, i) => {
+        expect(seen[first + i]).toBeUndefined();
+        seen[first + i] = check;
+      });
+    });
+    expect(seen).toEqual(checks);
+  });
+
   it("passes on an error that is not the file's fault, and stops its workers", async () => {
     const other = await tempDir("undersigned-parallel-");
     await mkdir(join(other, "signatories", "letter-1", "folder.yaml"), { recursive: true });
@@ -74,6 +85,29 @@ describe("checkSignatoryFiles", () => {
     expect(joinedLate).toEqual(alone);
     expect([...alone.signatories.values()].reduce((n, list) => n + list.length, 0)).toBe(SIGNATORIES);
     expect(alone.problems.map((p) => p.file)).toEqual(BROKEN.map(([slug]) => `signatories/letter-1/${slug}.yaml`));
+  });
+
+  // Each letter's rules run as soon as its last file is checked, whichever thread checked it.
+  it("applies the cross-file rules to each letter whole, whichever chunks and threads its files came in", async () => {
+    const other = await tempDir("undersigned-parallel-");
+    await writeSyntheticRepository(other, { signatories: SIGNATORIES, letters: 2 });
+    // First and last in their folder, so in the letter's first and last chunks.
+    const organisation = (name: string, signed: string, url = "") => `name: ${name}\ntype: organisation\ncountry: KE\nsigned: ${signed}\n${url}`;
+    await writeFile(join(other, "signatories", "letter-1", "aaa-first.yaml"), organisation("Twice Alliance", "2024-01-02"));
+    await writeFile(join(other, "signatories", "letter-1", "zzz-second.yaml"), organisation("TWICE  alliance", "2024-01-03"));
+    await writeFile(join(other, "signatories", "letter-2", "aaa-site.yaml"), organisation("One Site", "2024-01-02", "url: https://shared.example.org/\n"));
+    await writeFile(join(other, "signatories", "letter-2", "zzz-site.yaml"), organisation("Other Site", "2024-01-03", "url: https://www.shared.example.org\n"));
+    // The same name on another letter is no duplicate.
+    await writeFile(join(other, "signatories", "letter-2", "twice.yaml"), organisation("Twice Alliance", "2024-01-02"));
+    const alone = await loadRepository(other, { threads: 0 });
+    expect(await loadRepository(other, { threads: 2 })).toEqual(alone);
+    expect(await loadRepository(other, { threads: 1, mainThreadAfter: new Promise(() => {}) })).toEqual(alone);
+    expect(alone.problems.map((p) => formatProblem(p))).toEqual([
+      'signatories/letter-1/zzz-second.yaml:1:7: "TWICE  alliance" has already signed this letter in signatories/letter-1/aaa-first.yaml (names are compared ignoring case, accents, punctuation and look-alike letters); delete this file',
+      'signatories/letter-2/zzz-site.yaml:5:6: "url" https://www.shared.example.org is already used by signatories/letter-2/aaa-site.yaml; each signatory has its own website, so this is probably a second signature — delete this file or correct the url',
+    ]);
+    expect(alone.signatories.get("letter-1")?.some((s) => s.slug === "zzz-second")).toBe(false);
+    expect(alone.signatories.get("letter-2")?.map((s) => s.slug).slice(0, 2)).toEqual(["aaa-site", "signatory-10"]);
   });
 });
 
