@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, cp } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,14 +36,28 @@ export function runNode(args: readonly string[], options: { cwd?: string; env?: 
   });
 }
 
+// The temporary folders made by this test file's tests, removed once they have all run (test/helpers/cleanup.ts).
+const made = new Set<string>();
+
 /** Copies a fixture repository into a new temporary folder, so a test can change it freely. */
 export async function copyFixtureRepo(name: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `undersigned-${name}-`));
+  const dir = await tempDir(`undersigned-${name}-`);
   await cp(fixture("repos", name), dir, { recursive: true, verbatimSymlinks: true });
   return dir;
 }
 
-/** A new empty temporary folder. */
-export function tempDir(prefix = "undersigned-"): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+/** A new empty temporary folder, removed with everything in it once the test file's tests have run. */
+export async function tempDir(prefix = "undersigned-"): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  made.add(dir);
+  return dir;
+}
+
+/**
+ * Removes the folders made by {@link tempDir} and {@link copyFixtureRepo}: each `npm test` made about
+ * 120 of them, some 100 MB of built sites and repositories, and left them behind.
+ */
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all([...made].map((dir) => rm(dir, { recursive: true, force: true })));
+  made.clear();
 }
