@@ -36,6 +36,12 @@ export interface LoadOptions {
   threads?: number;
   /** See {@link CheckOptions.mainThreadAfter}. */
   mainThreadAfter?: Promise<unknown>;
+  /**
+   * Gets each letter with its valid signatories, sorted by slug, as soon as all of its files are
+   * checked and its rules have run, when none of them has an error: while the files of other letters
+   * may still be being checked. Only what {@link loadRepository} returns is final.
+   */
+  letterLoaded?: (letter: Letter, signatories: readonly Signatory[]) => void;
 }
 
 /**
@@ -85,7 +91,7 @@ async function loadWith(checker: SignatoryChecker, root: string, options: LoadOp
   // Only a file with a problem is read again, to point at the line.
   const at: RuleContext["at"] = (s, path, message, severity = "error") =>
     problemAt({ file: s.file, text: readChecked(root, s.file, MAX_SIGNATORY_BYTES, []) ?? "", lineOffset: 0 }, path, "value", message, severity);
-  const byLetter = rulesByLetter(signatoryFiles, letters, at);
+  const byLetter = rulesByLetter(signatoryFiles, letters, at, options.letterLoaded);
   const checks = await checker.check(signatoryFiles, byLetter.checked);
   for (const check of checks) problems.push(...check.problems);
   const { signatories, problems: ruleProblems } = byLetter.finish();
@@ -115,30 +121,37 @@ interface LetterRules {
  * Run after all the checking, the rules kept the main thread busy with the other core idle: 0.3–0.4 s
  * at 100,000 signatories over 10 letters (docs/performance.md).
  */
-function rulesByLetter(files: readonly string[], letters: ReadonlyMap<string, Letter>, at: RuleContext["at"]): LetterRules {
-  const pending = new Map<string, { list: Signatory[]; unchecked: number }>();
+function rulesByLetter(files: readonly string[], letters: ReadonlyMap<string, Letter>, at: RuleContext["at"], loaded: LoadOptions["letterLoaded"]): LetterRules {
+  const pending = new Map<string, { list: Signatory[]; unchecked: number; failed: boolean }>();
   const letterOf = (file: string) => file.slice(SIGNATORIES_DIR.length + 1, file.lastIndexOf("/"));
   for (const file of files) {
     const letter = letterOf(file);
     const entry = pending.get(letter);
-    if (entry === undefined) pending.set(letter, { list: [], unchecked: 1 });
+    if (entry === undefined) pending.set(letter, { list: [], unchecked: 1, failed: false });
     else entry.unchecked += 1;
   }
   const problems: Problem[] = [];
-  // A rule that throws must fail the load, not the thread's message handler it may be running in.
+  // A rule, or `loaded`, that throws must fail the load, not the thread's message handler it may be running in.
   let failure: { error: unknown } | undefined;
   const checked: ChunkChecked = (first, checks) => {
     checks.forEach((check, i) => {
       const letter = letterOf(files[first + i]!);
       const entry = pending.get(letter)!;
       if (check.signatory) entry.list.push(check.signatory);
+      entry.failed ||= check.problems.some((p) => p.severity === "error");
       entry.unchecked -= 1;
       if (entry.unchecked > 0 || failure !== undefined) return;
       // Each chunk comes sorted by file; the chunks may not come in order.
       entry.list.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
       try {
         const context: RuleContext = { letters, signatories: new Map([[letter, entry.list]]), at };
-        for (const rule of rules) problems.push(...rule(context));
+        for (const rule of rules) {
+          const found = rule(context);
+          problems.push(...found);
+          entry.failed ||= found.some((p) => p.severity === "error");
+        }
+        const known = letters.get(letter);
+        if (known !== undefined && !entry.failed) loaded?.(known, entry.list);
       } catch (error) {
         failure = { error };
       }

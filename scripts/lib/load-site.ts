@@ -1,9 +1,10 @@
 import { checkInterfaceStrings } from "./check-strings.ts";
 import { loadRepository, type LoadOptions } from "./load-repository.ts";
+import { createMarkdown } from "./markdown.ts";
 import { formatProblem, sortProblems } from "./problem.ts";
 import { loadSettings } from "./settings.ts";
-import { buildSiteData, todayIso, type SiteData } from "./site-data.ts";
-import type { Problem, Repository } from "./types.ts";
+import { buildSiteData, todayIso, viewsOfLetter, type LetterViews, type SiteData } from "./site-data.ts";
+import type { Letter, Problem, Repository, Signatory } from "./types.ts";
 
 /** Thrown when the repository has errors: the build stops, with the validator's own messages. */
 export class RepositoryInvalidError extends Error {
@@ -23,9 +24,16 @@ export class RepositoryInvalidError extends Error {
  * `options` choose how signatory files are checked (see {@link LoadOptions}); every file is loaded.
  * @example const { site, warnings } = await loadSite(process.cwd());
  */
-export async function loadSite(root: string, options: Omit<LoadOptions, "only"> = {}): Promise<{ site: SiteData; repo: Repository; warnings: Problem[] }> {
-  const [{ settings, problems: settingsProblems }, repo] = await Promise.all([loadSettings(root), loadRepository(root, options)]);
+export async function loadSite(root: string, options: Omit<LoadOptions, "only" | "letterLoaded"> = {}): Promise<{ site: SiteData; repo: Repository; warnings: Problem[] }> {
+  const today = todayIso();
+  // Each letter's views are made as soon as the letter is loaded, while the worker threads check the
+  // next letters' files: made after the loading, they kept the main thread busy with the other core
+  // idle (docs/performance.md).
+  const markdown = createMarkdown();
+  const made = new Map<string, LetterViews>();
+  const letterLoaded = (letter: Letter, signatories: readonly Signatory[]) => made.set(letter.slug, { signatories, views: viewsOfLetter(letter, signatories, markdown, today) });
+  const [{ settings, problems: settingsProblems }, repo] = await Promise.all([loadSettings(root), loadRepository(root, { ...options, letterLoaded })]);
   const problems = sortProblems([...settingsProblems, ...repo.problems, ...checkInterfaceStrings()]);
   if (settings === undefined || problems.some((p) => p.severity === "error")) throw new RepositoryInvalidError(problems);
-  return { site: buildSiteData(repo, settings, todayIso()), repo, warnings: problems };
+  return { site: buildSiteData(repo, settings, today, made), repo, warnings: problems };
 }

@@ -132,25 +132,51 @@ type Version = Pick<LetterTranslation, "lang" | "title" | "summary" | "from" | "
 /**
  * Shapes a loaded repository for the templates: Markdown rendered, signatories split by type and
  * sorted with the letter language's collation, places named in that language.
- * `today` (YYYY-MM-DD) decides whether a letter past its closing date is still open.
+ * `today` (YYYY-MM-DD) decides whether a letter past its closing date is still open. `made` holds
+ * letters' views made already by {@link viewsOfLetter}, by letter slug: each is used when it was made
+ * from the signatories the repository has for that letter, and made again otherwise.
  * @example buildSiteData(repo, settings, "2026-11-28").letters[0].count
  */
-export function buildSiteData(repo: Repository, settings: Settings, today: string): SiteData {
+export function buildSiteData(repo: Repository, settings: Settings, today: string, made: ReadonlyMap<string, LetterViews> = new Map()): SiteData {
   const markdown = createMarkdown();
   const pages = repo.letters.map((letter) => {
     const signatories = repo.signatories.get(letter.slug) ?? [];
-    const versions: Version[] = [letter, ...(letter.translations ?? [])];
-    const updates = (letter.updates ?? []).map((u, i) => ({ ...u, html: markdown.render(u.text, { docId: `update${i + 1}` }) }));
-    const links = versions.map((v) => versionLink(letter, v));
-    const [original, ...translations] = versions.map((v) => letterView(letter, v, links, signatories, markdown.render(v.body), updates, today));
-    const withLists: LetterView = { ...original!, lists: planLetterLists(original!, new Intl.Collator(original!.lang, COLLATION)) };
-    return [withLists, ...translations.map((t) => sharingLists(t, withLists))];
+    const early = made.get(letter.slug);
+    return early !== undefined && sameList(early.signatories, signatories) ? early.views : viewsOfLetter(letter, signatories, markdown, today);
   });
   const byRank = (a: LetterView, b: LetterView) => Number(b.isOpen) - Number(a.isOpen) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.title.localeCompare(b.title);
   pages.sort((a, b) => byRank(a[0]!, b[0]!));
   const letters = pages.map((versions) => versions[0]!);
   const listPages = letters.flatMap((letter) => letter.lists.pages.map((list) => ({ letter, list })));
   return { settings, letters, letterPages: pages.flat(), listPages };
+}
+
+/** One letter's views, made from these signatories (see {@link viewsOfLetter}). */
+export interface LetterViews {
+  signatories: readonly Signatory[];
+  views: LetterView[];
+}
+
+/**
+ * The views of one letter, one for each language version (a page each): the original first, with its
+ * lists planned, then its translations. They depend on nothing but the letter and its signatories, so
+ * the loader can have them made while it still checks other letters' files (load-site.ts);
+ * {@link buildSiteData} makes the others.
+ * @example viewsOfLetter(letter, repo.signatories.get(letter.slug) ?? [], createMarkdown(), "2026-11-28")[0].count
+ */
+export function viewsOfLetter(letter: Letter, signatories: readonly Signatory[], markdown: ReturnType<typeof createMarkdown>, today: string): LetterView[] {
+  const versions: Version[] = [letter, ...(letter.translations ?? [])];
+  const updates = (letter.updates ?? []).map((u, i) => ({ ...u, html: markdown.render(u.text, { docId: `update${i + 1}` }) }));
+  const links = versions.map((v) => versionLink(letter, v));
+  const [original, ...translations] = versions.map((v) => letterView(letter, v, links, signatories, markdown.render(v.body), updates, today));
+  const withLists: LetterView = { ...original!, lists: planLetterLists(original!, new Intl.Collator(original!.lang, COLLATION)) };
+  return [withLists, ...translations.map((t) => sharingLists(t, withLists))];
+}
+
+// The same signatories, the same objects in the same order: views made early are used only for the
+// very list the repository ended up with.
+function sameList(a: readonly Signatory[], b: readonly Signatory[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
 /** How names are sorted: the language's collation, ignoring case and accents, numbers by value. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
 import { loadSettings } from "../../scripts/lib/settings.ts";
-import { buildSiteData, todayIso } from "../../scripts/lib/site-data.ts";
+import { createMarkdown } from "../../scripts/lib/markdown.ts";
+import { buildSiteData, todayIso, viewsOfLetter, type LetterViews } from "../../scripts/lib/site-data.ts";
 import { fixture } from "../helpers/run.ts";
 
 async function site(today: string) {
@@ -30,6 +31,25 @@ describe("buildSiteData", () => {
       ["adam", "Japan", "Professor, Example University"],
       ["bea", "International", undefined],
     ]);
+  });
+});
+
+describe("buildSiteData with letters' views made already", () => {
+  it("takes a letter's views made from the signatories it has, and makes them again from any others", async () => {
+    const root = fixture("repos", "site");
+    const [repo, { settings }] = await Promise.all([loadRepository(root), loadSettings(root)]);
+    const [alpha, beta] = repo.letters;
+    const alphaSignatories = repo.signatories.get(alpha!.slug)!;
+    const made = new Map<string, LetterViews>([
+      [alpha!.slug, { signatories: alphaSignatories, views: viewsOfLetter(alpha!, alphaSignatories, createMarkdown(), "2026-11-28") }],
+      // Made from a list the repository did not end up with: one signatory fewer.
+      [beta!.slug, { signatories: [], views: viewsOfLetter(beta!, [], createMarkdown(), "2026-11-28") }],
+    ]);
+    const data = buildSiteData(repo, settings!, "2026-11-28", made);
+    expect(data).toEqual(buildSiteData(repo, settings!, "2026-11-28"));
+    expect(data.letters.find((l) => l.slug === alpha!.slug)).toBe(made.get(alpha!.slug)!.views[0]);
+    expect(data.letters.find((l) => l.slug === beta!.slug)).not.toBe(made.get(beta!.slug)!.views[0]);
+    expect(data.letters.find((l) => l.slug === beta!.slug)?.count).toBe(1);
   });
 });
 
