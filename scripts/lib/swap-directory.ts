@@ -11,7 +11,7 @@ import { basename, dirname, join } from "node:path";
 export async function buildIntoPlace<T>(target: string, work: (dir: string) => Promise<T>): Promise<T> {
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
-  const prefix = `.${basename(target)}-building-`;
+  const prefix = stagingPrefix(target);
   for (const leftover of (await readdir(parent)).filter((name) => name.startsWith(prefix))) {
     await rm(join(parent, leftover), { recursive: true, force: true });
   }
@@ -29,4 +29,14 @@ export async function buildIntoPlace<T>(target: string, work: (dir: string) => P
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * How the staging folders of a build into `target` are named, beside it: this, then random letters
+ * (and `-previous` for the site being replaced). `.gitignore` ignores them, so that a build stopped
+ * with Ctrl-C does not leave a whole site for `git add` to pick up.
+ * @example stagingPrefix("_site") // "._site-building-"
+ */
+export function stagingPrefix(target: string): string {
+  return `.${basename(target)}-building-`;
 }

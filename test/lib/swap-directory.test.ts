@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildIntoPlace } from "../../scripts/lib/swap-directory.ts";
-import { tempDir } from "../helpers/run.ts";
+import { buildIntoPlace, stagingPrefix } from "../../scripts/lib/swap-directory.ts";
+import { PROJECT_ROOT, tempDir } from "../helpers/run.ts";
 
 describe("buildIntoPlace", () => {
   it("replaces the target only when the work succeeds", async () => {
@@ -19,6 +20,14 @@ describe("buildIntoPlace", () => {
     await buildIntoPlace(target, (dir) => writeFile(join(dir, "index.html"), "second"));
     expect(await readFile(join(target, "index.html"), "utf8")).toBe("second");
     expect(await readdir(parent)).toEqual(["site"]);
+  });
+
+  // A build stopped with Ctrl-C leaves its staging folder until the next build removes it.
+  it.each([["_site"], ["public"]])("names its staging folders beside %s so that git ignores them", (name) => {
+    for (const folder of [`${stagingPrefix(name)}Ab12Cd`, `${stagingPrefix(name)}Ab12Cd-previous`]) {
+      const ignored = spawnSync("git", ["check-ignore", "--no-index", "--quiet", `${folder}/`], { cwd: PROJECT_ROOT });
+      expect(ignored.status, folder).toBe(0);
+    }
   });
 
   it("removes staging folders left by a killed build, and only those", async () => {
