@@ -7,6 +7,7 @@ import { relative, resolve } from "node:path";
 import { checkInterfaceStrings } from "./lib/check-strings.ts";
 import { validationSummary } from "./lib/job-summary.ts";
 import { loadRepository } from "./lib/load-repository.ts";
+import { namedFileProblems } from "./lib/named-files.ts";
 import { formatProblem, sortProblems, type ProblemFormat } from "./lib/problem.ts";
 import { loadSettings } from "./lib/settings.ts";
 
@@ -25,10 +26,11 @@ if (values.format !== "text" && values.format !== "github") {
 }
 const format = values.format as ProblemFormat;
 const root = resolve(values.root);
-const only = positionals.length > 0 ? positionals.map((file) => relative(root, resolve(file)).split("\\").join("/")) : undefined;
+const only = positionals.length > 0 ? positionals.map((file) => relative(root, resolve(file)).split("\\").join("/") || ".") : undefined;
 
 const [repo, settings] = await Promise.all([loadRepository(root, only === undefined ? {} : { only }), loadSettings(root)]);
-const problems = sortProblems(only === undefined ? [...settings.problems, ...repo.problems, ...checkInterfaceStrings()] : repo.problems);
+const besides = [...settings.problems, ...checkInterfaceStrings()];
+const problems = sortProblems(only === undefined ? [...repo.problems, ...besides] : [...repo.problems, ...besides.filter((p) => only.includes(p.file)), ...namedFileProblems(root, only)]);
 for (const p of problems) console.log(formatProblem(p, format));
 
 const errors = problems.filter((p) => p.severity === "error").length;

@@ -1,5 +1,7 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, runScript } from "../helpers/run.ts";
+import { copyFixtureRepo, fixture, runScript } from "../helpers/run.ts";
 
 const broken = ["--root", fixture("repos", "broken")];
 
@@ -36,6 +38,35 @@ describe("npm run validate", () => {
     const bad = await runScript("validate", [...broken, fixture("repos", "broken", "signatories", "alpha-letter", "acme.yaml")]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('signatories/alpha-letter/acme.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "Kenya")\n');
+  });
+
+  // A mistyped path used to pass as "Checked 1 file: no errors".
+  it.each([
+    ["a file that does not exist", "signatories/alpha-letter/nobody.yaml", "signatories/alpha-letter/nobody.yaml: there is no such file; check the path, such as signatories/<letter>/<name>.yaml from the repository's root"],
+    ["a folder", "signatories/alpha-letter", "signatories/alpha-letter: this is a folder; name the files in it, or run npm run validate without a file to check them all"],
+    ["a file outside the repository", "../outside.yaml", "../outside.yaml: this is outside the repository; name a file inside it, or give its folder with --root"],
+  ])("fails when it is given %s", async (_, path, line) => {
+    const result = await runScript("validate", [...broken, join(fixture("repos", "broken"), path)]);
+    expect(result).toEqual({ code: 1, stdout: `${line}\n`, stderr: "\n1 error. Each line above names the file, line and column, what is wrong and how to fix it.\n" });
+  });
+
+  it("warns about a given file that nothing checks", async () => {
+    const root = await copyFixtureRepo("broken");
+    await writeFile(join(root, "notes.txt"), "A note.\n");
+    const result = await runScript("validate", ["--root", root, join(root, "notes.txt")]);
+    expect(result).toEqual({
+      code: 0,
+      stdout: "notes.txt: warning: nothing checks this file: npm run validate checks settings.yaml, content/letters/, signatories/, i18n/\n",
+      stderr: "Checked 1 file: no errors, 1 warning.\n",
+    });
+  });
+
+  it("checks settings.yaml when it is given", async () => {
+    const root = await copyFixtureRepo("broken");
+    await writeFile(join(root, "settings.yaml"), "name: 5\nlang: en\nrepository: example/letters\nbranch: main\nbase_url: https://example.github.io\n");
+    const result = await runScript("validate", ["--root", root, join(root, "settings.yaml")]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('settings.yaml:1:7: "name" must be text (got 5); put it in quotes: name: "5"\n');
   });
 
   it("exits 0 on warnings alone and prints them", async () => {
