@@ -1,7 +1,8 @@
 // `npm run verify-site`: checks a built site against the repository it was built from.
 // Usage: npm run verify-site -- [--site _site] [--root <content repo>] [--pathprefix=/repo-name/]
-import { parseArgs } from "node:util";
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { searchBlocks } from "./lib/search-blocks.ts";
@@ -16,6 +17,12 @@ const { values } = parseArgs({
   },
 });
 
+const siteDir = resolve(values.site);
+if (statSync(siteDir, { throwIfNoEntry: false })?.isDirectory() !== true) {
+  console.error(`There is no built site in ${values.site}: build it with npm run build, or name its folder with --site.`);
+  process.exit(1);
+}
+
 let loaded: Awaited<ReturnType<typeof loadSite>>;
 try {
   loaded = await loadSite(resolve(values.root));
@@ -26,7 +33,7 @@ try {
   process.exit(1);
 }
 const { repo, site } = loaded;
-const result = await verifySite(resolve(values.site), expectationOf(repo, values.pathprefix, searchBlocks(site)));
+const result = await verifySite(siteDir, expectationOf(repo, values.pathprefix, searchBlocks(site)));
 for (const p of result.problems) console.log(`${p.page}: ${p.message}`);
 if (result.problems.length > 0) {
   console.error(`\nThe built site failed verification: ${result.problems.length} ${result.problems.length === 1 ? "problem" : "problems"} (see above).`);

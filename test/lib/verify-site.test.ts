@@ -213,6 +213,12 @@ describe("npm run verify-site and npm run build", () => {
     expect(result.stderr).toBe("\nThe built site failed verification: 3 problems (see above).\n");
   });
 
+  it("the command says when there is no built site to check, rather than crashing", async () => {
+    const missing = join(await tempDir("undersigned-no-site-"), "_site");
+    const result = await runScript("verify-site", ["--site", missing, "--root", fixture("repos", "site")]);
+    expect(result).toEqual({ code: 1, stdout: "", stderr: `There is no built site in ${missing}: build it with npm run build, or name its folder with --site.\n` });
+  });
+
   it("a build whose letter links to a page that does not exist fails and keeps the previous site", async () => {
     const root = await copyFixtureRepo("site");
     const letter = join(root, "content", "letters", "beta-letter", "index.md");
