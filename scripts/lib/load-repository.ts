@@ -142,7 +142,7 @@ function rulesByLetter(files: readonly string[], letters: ReadonlyMap<string, Le
       entry.unchecked -= 1;
       if (entry.unchecked > 0 || failure !== undefined) return;
       // Each chunk comes sorted by file; the chunks may not come in order.
-      entry.list.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+      entry.list.sort(bySlug);
       try {
         const context: RuleContext = { letters, signatories: new Map([[letter, entry.list]]), at };
         for (const rule of rules) {
@@ -168,6 +168,11 @@ function rulesByLetter(files: readonly string[], letters: ReadonlyMap<string, Le
   };
 }
 
+// The order of each letter's signatories the loader returns, so results never depend on read order.
+function bySlug(a: Signatory, b: Signatory): number {
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
 /**
  * Groups signatories by letter, each list sorted by slug so results never depend on read order.
  * @example groupByLetter(list).get("itu-pp14-openness")
@@ -181,7 +186,7 @@ export function groupByLetter(list: readonly Signatory[]): Map<string, Signatory
   }
   // Grouped first, since each letter's files are read in nearly that order already, and sorting a
   // nearly sorted list costs little; all letters' signatories together are not (0.2 s at 100,000).
-  for (const group of grouped.values()) group.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  for (const group of grouped.values()) group.sort(bySlug);
   return grouped;
 }
 

@@ -1,8 +1,8 @@
 import type { DeferredContent } from "./deferred-content.ts";
 import { formatDate } from "./format.ts";
 import { formatNumber, translate } from "./i18n.ts";
-import { readerFilters, readerPieceFilters } from "./reader-helpers.ts";
 import { linePieces } from "./pieces.ts";
+import { readerFilters, readerPieceFilters } from "./reader-helpers.ts";
 import { entryLine, printedEntryLine, renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
 import { signLinks, type SignTarget } from "./sign-links.ts";
 import { todayIso, type SignatoryView } from "./site-data.ts";
