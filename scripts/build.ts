@@ -15,6 +15,7 @@ import { SearchIndexer } from "./lib/search-index.ts";
 import type { SiteData } from "./lib/site-data.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 import { buildIntoPlace } from "./lib/swap-directory.ts";
+import { keepCompiledTemplates, TEMPLATE_CACHE_FILE } from "./lib/template-cache.ts";
 import type { Problem, Repository } from "./lib/types.ts";
 import { pageFileOf, SiteVerificationError, verifySite } from "./lib/verify-site.ts";
 
@@ -120,9 +121,10 @@ async function writePages(staging: string, data: SiteData, search: SearchIndexer
   const files = new SiteFileWriter();
   // The letters' pages go to Pagefind first; the files Eleventy finishes before them wait (held-writes.ts).
   const held = new HeldWrites(search === undefined ? [] : data.letterPages.map((letter) => pageFileOf(letter.url)));
+  // Compiled like this command, into the same modules: the configuration and the build share them.
+  const configPath = await compiledEntry(resolve(projectRoot, ".eleventy.ts"));
   const eleventy = new Eleventy("content", staging, {
-    // Compiled like this command, into the same modules: the configuration and the build share them.
-    configPath: await compiledEntry(resolve(projectRoot, ".eleventy.ts")),
+    configPath,
     pathPrefix: values.pathprefix,
     quietMode: values.quiet,
     dryRun: true,
@@ -154,6 +156,11 @@ async function writePages(staging: string, data: SiteData, search: SearchIndexer
   const writing = performance.now();
   (eleventy as unknown as { logFinished(): string }).logFinished = () => `Wrote ${files.count} files in ${((performance.now() - writing) / 1000).toFixed(2)} seconds`;
   for (const [from, to] of Object.entries(PASSTHROUGH_COPIES)) cpSync(resolve(projectRoot, from), join(staging, to), { recursive: true });
-  await eleventy.write();
+  const templates = keepCompiledTemplates(TEMPLATE_CACHE_FILE, configPath);
+  try {
+    await eleventy.write();
+  } finally {
+    templates.close();
+  }
   held.release();
 }
