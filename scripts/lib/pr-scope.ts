@@ -178,7 +178,7 @@ export async function signatureProblems(file: string, sides: PullRequestSides, o
   });
 }
 
-// The repository's own cross-file rules, with the newcomer last in its letter's list.
+// The repository's own cross-file rules, the newcomer taken as the second of any duplicate.
 function crossFileProblems(newcomer: Signatory, text: string, base: Repository): Problem[] {
   const signatories = new Map(base.signatories);
   signatories.set(newcomer.letter, [...(base.signatories.get(newcomer.letter) ?? []).filter((s) => s.file !== newcomer.file), newcomer]);
@@ -186,6 +186,7 @@ function crossFileProblems(newcomer: Signatory, text: string, base: Repository):
     letters: new Map(base.letters.map((l) => [l.slug, l])),
     signatories,
     at: (s, path, message, severity) => problemAt({ file: s.file, text: s.file === newcomer.file ? text : "", lineOffset: 0 }, path, "value", message, severity),
+    newcomers: new Set([newcomer.file]),
   };
   return rules.flatMap((rule) => rule(context)).filter((p) => p.file === newcomer.file);
 }

@@ -24,6 +24,10 @@ const BRANCHES: Record<string, Edit[]> = {
   "closed-backdated": [{ write: "signatories/beta-letter/backdated.yaml", text: good("Backdated Org").replace("2026-01-10", "2019-05-10") }],
   // Sorts before zeta.yaml and spells "Zeta" with a Cyrillic е: still the existing signatory.
   duplicate: [{ write: `${A}/a-zeta.yaml`, text: "name: ZЕTA organisation\ntype: organisation\nscope: global\nsigned: 2026-01-10\n" }],
+  // Dated before zeta.yaml (signed 2020-01-20), or on the same day: still the second signature.
+  "duplicate-backdated": [{ write: `${A}/zz-zeta.yaml`, text: "name: Zeta Organisation\ntype: organisation\nscope: global\nsigned: 2019-06-01\n" }],
+  "duplicate-same-day": [{ write: `${A}/a.yaml`, text: "name: ZETA ORGANISATION\ntype: organisation\nscope: global\nsigned: 2020-01-20\n" }],
+  "url-backdated": [{ write: `${A}/other-org.yaml`, text: "name: Other Org\ntype: organisation\ncountry: KE\nurl: https://zeta.example.org\nsigned: 2019-06-01\n" }],
   "mode-change": [{ chmod: `${A}/adam.yaml`, mode: 0o755 }],
   "executable-file": [{ write: `${A}/runme.yaml`, text: good("Run Me") }, { chmod: `${A}/runme.yaml`, mode: 0o755 }],
   "too-large": [{ write: `${A}/big.yaml`, text: good("Big Org", `# ${"x".repeat(9000)}\n`) }],
@@ -107,6 +111,21 @@ describe("checkPullRequestInGit on real git repositories, for someone without wr
     expect(result("duplicate")).toMatchObject({
       code: 1,
       stdout: `${A}/a-zeta.yaml:1:7: "ZЕTA organisation" has already signed this letter in ${A}/zeta.yaml (names are compared ignoring case, accents, punctuation and look-alike letters); delete this file\n`,
+    });
+  });
+
+  it("refuses a duplicate dated before the signature already there, or on its day, on the new file", () => {
+    expect(result("duplicate-backdated")).toMatchObject({
+      code: 1,
+      stdout: `${A}/zz-zeta.yaml:1:7: "Zeta Organisation" has already signed this letter in ${A}/zeta.yaml (names are compared ignoring case, accents, punctuation and look-alike letters); delete this file\n`,
+    });
+    expect(result("duplicate-same-day")).toMatchObject({
+      code: 1,
+      stdout: `${A}/a.yaml:1:7: "ZETA ORGANISATION" has already signed this letter in ${A}/zeta.yaml (names are compared ignoring case, accents, punctuation and look-alike letters); delete this file\n`,
+    });
+    expect(result("url-backdated")).toMatchObject({
+      code: 1,
+      stdout: `${A}/other-org.yaml:4:6: "url" https://zeta.example.org is already used by ${A}/zeta.yaml; each signatory has its own website, so this is probably a second signature — delete this file or correct the url\n`,
     });
   });
 

@@ -7,10 +7,10 @@ import { sharingKey, type Rule } from "./rule.ts";
  * same name are always an error; two individuals only when nothing tells them apart (same country
  * or scope and same affiliation), otherwise a warning naming both files.
  */
-export const uniqueNames: Rule = ({ signatories, at }) => {
+export const uniqueNames: Rule = ({ signatories, at, newcomers }) => {
   const problems: Problem[] = [];
   for (const list of signatories.values()) {
-    for (const group of sharingKey(list, (s) => nameKey(s.name))) {
+    for (const group of sharingKey(list, (s) => nameKey(s.name), newcomers)) {
       const earlier: Signatory[] = [];
       for (const s of group) {
         const twin = earlier.find((e) => isSameSignatory(e, s));

@@ -23,6 +23,12 @@ describe("sharingKey", () => {
     ]);
   });
 
+  it("puts the newcomers after the signatures already there, whatever their dates and files", () => {
+    const list = [signatory("b", "2020-01-02", "https://a.org"), signatory("a", "2019-12-31", "https://a.org"), signatory("c", "2020-01-03", "https://a.org")];
+    const groups = sharingKey(list, (s) => s.url, new Set(["signatories/alpha/a.yaml"]));
+    expect(groups.map((g) => g.map((s) => s.file.slice("signatories/alpha/".length, -".yaml".length)))).toEqual([["b", "c", "a"]]);
+  });
+
   it("finds no group in a list without shared keys", () => {
     expect(sharingKey([signatory("a", "2020-01-01", "https://a.org"), signatory("b", "2020-01-01", "https://b.org")], (s) => s.url)).toEqual([]);
   });
