@@ -17,7 +17,9 @@ const PINS: Record<string, { sha: string; version: string }> = {
 };
 
 interface Step {
+  name?: string;
   uses?: string;
+  "working-directory"?: string;
   run?: string;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
@@ -50,8 +52,8 @@ function actionlint(cwd: string, pattern: string): Promise<{ code: number; outpu
 }
 
 describe("every workflow", () => {
-  it("exists: validate, deploy and issue-to-pr", () => {
-    expect(names).toEqual(["deploy.yml", "issue-to-pr.yml", "validate.yml"]);
+  it("exists: validate, scope, deploy and issue-to-pr", () => {
+    expect(names).toEqual(["deploy.yml", "issue-to-pr.yml", "scope.yml", "validate.yml"]);
   });
 
   it.each(names)("%s pins every action to its release commit, with the version in a comment", (name) => {
@@ -68,15 +70,15 @@ describe("every workflow", () => {
     for (const step of steps(name).filter((s) => s.run !== undefined)) expect(step.run).not.toContain("${{");
   });
 
-  it.each(names)("%s sets permissions explicitly, never checks out with a stored token, and never uses pull_request_target", (name) => {
+  it.each(names)("%s sets permissions explicitly and never checks out with a stored token; only scope.yml uses pull_request_target, and only it checks out another commit", (name) => {
     const w = workflow(name);
     expect(w.permissions).toBeDefined();
-    expect(Object.keys(w.on)).not.toContain("pull_request_target");
-    expect(text(name)).not.toMatch(/write-all|pull_request_target/);
-    for (const step of steps(name).filter((s) => s.uses?.startsWith("actions/checkout@"))) {
-      expect(step.with?.["persist-credentials"]).toBe(false);
-      expect(step.with?.ref).toBeUndefined();
-    }
+    expect(text(name)).not.toMatch(/write-all/);
+    if (name !== "scope.yml") expect(text(name)).not.toMatch(/pull_request_target/);
+    const checkouts = steps(name).filter((s) => s.uses?.startsWith("actions/checkout@"));
+    for (const step of checkouts) expect(step.with?.["persist-credentials"]).toBe(false);
+    const refs = checkouts.map((s) => s.with?.ref).filter((ref) => ref !== undefined);
+    expect(refs).toEqual(name === "scope.yml" ? ["refs/pull/${{ github.event.pull_request.number }}/head"] : []);
   });
 
   it("pass actionlint", async () => {
@@ -101,34 +103,63 @@ describe("validate.yml", () => {
   const all = steps("validate.yml");
   const running = (fragment: string) => all.find((s) => s.run?.includes(fragment));
 
-  it("runs on every pull request, re-running when labels change, with a read-only token and no secrets", () => {
-    expect(w.on.pull_request.types).toEqual(["opened", "synchronize", "reopened", "labeled", "unlabeled"]);
+  it("runs on every pull request and push to main, with a read-only token and no secrets", () => {
+    expect(w.on).toEqual({ pull_request: null, push: { branches: ["main"] } });
     expect(w.permissions).toEqual({ contents: "read" });
     for (const job of Object.values(w.jobs)) expect(job.permissions).toBeUndefined();
     expect(text("validate.yml")).not.toMatch(/secrets\.|github\.token/);
   });
 
-  it("installs without install scripts, validates with annotations and a job summary, checks scope, builds and tests", () => {
+  it("installs without install scripts, validates with annotations and a job summary, builds and tests; the scope check is scope.yml's", () => {
     const installs = all.filter((s) => s.run?.startsWith("npm ci"));
     expect(installs.length).toBe(2);
     for (const s of installs) expect(s.run).toContain("--ignore-scripts");
     expect(running("npm run --silent validate")?.run).toBe('npm run --silent validate -- --format github --summary "$GITHUB_STEP_SUMMARY"');
     expect(running("npm run build")).toBeDefined();
     expect(running("npm test")).toBeDefined();
+    expect(running("check-pr")).toBeUndefined();
+  });
+});
+
+describe("scope.yml", () => {
+  const w = workflow("scope.yml");
+  const job = w.jobs.scope!;
+
+  // A pull request cannot switch this check off: the workflow and the code that run are the base branch's.
+  it("runs the base branch's workflow on every pull request, again when labels change, one run per pull request, with a read-only token and no secrets", () => {
+    expect(w.on).toEqual({ pull_request_target: { types: ["opened", "synchronize", "reopened", "labeled", "unlabeled"] } });
+    expect(w.permissions).toEqual({ contents: "read" });
+    expect(job.permissions).toBeUndefined();
+    expect(w.concurrency).toEqual({ group: "scope-${{ github.event.pull_request.number }}", "cancel-in-progress": true });
+    expect(text("scope.yml")).not.toMatch(/secrets\.|github\.token/);
   });
 
-  it("passes the pull request's author, association and labels to check-pr through env:", () => {
-    const scope = running("check-pr")!;
-    expect(scope.if).toBe("github.event_name == 'pull_request'");
-    expect(scope.run).toBe('npm run --silent check-pr -- --base "$BASE_SHA" --head "$HEAD_SHA" --format github');
-    expect(scope.env).toEqual({
+  it("runs only the base's code: the pull request's commits are fetched as data and their checkout removed before anything is installed", () => {
+    expect(job.steps.map((s) => s.uses?.split("@")[0] ?? s.run?.split("\n")[0])).toEqual([
+      "actions/checkout",
+      "actions/checkout",
+      "git fetch --quiet --no-tags .pull-request +HEAD:refs/undersigned/pull-request",
+      "actions/setup-node",
+      "npm ci --ignore-scripts --no-audit --no-fund",
+      'npm run --silent check-pr -- --base "$BASE_SHA" --head refs/undersigned/pull-request --format github',
+    ]);
+    const [base, pullRequest, fetch] = job.steps;
+    expect(base!.with).toEqual({ "fetch-depth": 0, "persist-credentials": false });
+    expect(pullRequest!.with).toEqual({ ref: "refs/pull/${{ github.event.pull_request.number }}/head", path: ".pull-request", "fetch-depth": 0, "persist-credentials": false });
+    expect(fetch!.run).toBe("git fetch --quiet --no-tags .pull-request +HEAD:refs/undersigned/pull-request\nrm -rf .pull-request\n");
+    for (const step of job.steps.slice(3)) {
+      expect(JSON.stringify(step)).not.toContain(".pull-request");
+      expect(step["working-directory"]).toBeUndefined();
+    }
+  });
+
+  it("passes the pull request's base, author, association and labels to check-pr through env:", () => {
+    expect(job.steps.at(-1)!.env).toEqual({
       BASE_SHA: "${{ github.event.pull_request.base.sha }}",
-      HEAD_SHA: "${{ github.event.pull_request.head.sha }}",
       UNDERSIGNED_PR_AUTHOR: "${{ github.event.pull_request.user.login }}",
       UNDERSIGNED_PR_ASSOCIATION: "${{ github.event.pull_request.author_association }}",
       UNDERSIGNED_PR_LABELS: "${{ toJSON(github.event.pull_request.labels.*.name) }}",
     });
-    expect(w.jobs.content!.steps[0]!.with?.["fetch-depth"]).toBe(0);
   });
 });
 
