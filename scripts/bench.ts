@@ -1,26 +1,36 @@
 // `npm run bench`: generates synthetic repositories, times every stage as its own process, and
-// prints one table. Usage: npm run bench -- [--sizes 1000,10000,100000] [--letters 1] [--runs 1] [--keep]
-//        [--pathprefix=/repo-name/]   (build as for a project site on GitHub Pages; the default is "/")
+// prints one table.
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { directoryBytes, markdownTable, measureCommand, median, type Measurement } from "./lib/bench/measure.ts";
 import { nodeOptionsByScript } from "./lib/bench/node-options.ts";
 import { BASE_BRANCH, commitPullRequest, PULL_REQUEST_BRANCH } from "./lib/bench/pull-request.ts";
 import { writeSyntheticRepository } from "./lib/bench/synthetic.ts";
+import { parseCommandLine } from "./lib/command-line.ts";
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: "string", default: "1000,10000" },
-    letters: { type: "string", default: "1" },
-    runs: { type: "string", default: "1" },
-    keep: { type: "boolean", default: false },
-    pathprefix: { type: "string", default: "/" },
-  },
-});
+const USAGE = `Usage: npm run bench -- [--sizes 1000,10000,100000] [--letters 1] [--runs 1] [--keep] [--pathprefix=/repo-name/]
+Generates a synthetic repository for each size, times every stage as its own process (wall time and
+peak memory) next to the bare floor, and prints one table (docs/performance.md).
+  --sizes        signatories in each repository (default 1000,10000)
+  --letters      letters they are spread over (default 1)
+  --runs         runs of each stage; the table shows the median (default 1)
+  --keep         leave the repositories and built sites in the temporary folder
+  --pathprefix   build as for a GitHub Pages project site (default /)`;
+const args = parseCommandLine("npm run bench", USAGE, {
+  sizes: { type: "string", default: "1000,10000" },
+  letters: { type: "string", default: "1" },
+  runs: { type: "string", default: "1" },
+  keep: { type: "boolean", default: false },
+  pathprefix: { type: "string", default: "/" },
+}, process.argv.slice(2));
+if (args.stop) {
+  (args.code === 0 ? console.log : console.error)(args.text);
+  process.exit(args.code);
+}
+const { values } = args;
 
 const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
 const letters = Number(values.letters);

@@ -1,10 +1,8 @@
 // `npm run build`: validate, then build the site with Eleventy and index it with Pagefind.
-// Usage: npm run build -- [--pathprefix=/repo-name/] [--root <content repo>] [--output <dir>] [--quiet]
-//        [--skip-search] [--skip-verify]   (leave out a stage; `npm run bench` times each on its own)
-import { parseArgs } from "node:util";
 import { cpSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCommandLine } from "./lib/command-line.ts";
 import { compiledEntry } from "./lib/compile-scripts.js";
 import { HeldWrites } from "./lib/held-writes.ts";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
@@ -19,16 +17,28 @@ import { keepCompiledTemplates, TEMPLATE_CACHE_FILE } from "./lib/template-cache
 import type { Problem, Repository } from "./lib/types.ts";
 import { pageFileOf, SiteVerificationError, verifySite } from "./lib/verify-site.ts";
 
-const { values } = parseArgs({
-  options: {
-    pathprefix: { type: "string", default: "/" },
-    root: { type: "string", default: "." },
-    output: { type: "string", default: "_site" },
-    quiet: { type: "boolean", default: false },
-    "skip-search": { type: "boolean", default: false },
-    "skip-verify": { type: "boolean", default: false },
-  },
-});
+const USAGE = `Usage: npm run build -- [--pathprefix=/repo-name/] [--root <content repo>] [--output <dir>] [--quiet]
+                        [--skip-search] [--skip-verify]
+Validates the letters and signatories, builds the site with Eleventy, indexes it with Pagefind and
+verifies it; the site replaces <dir> only when all of that succeeds.
+  --pathprefix   where the site is served from: /repo-name/ for a GitHub Pages project site (default /)
+  --root         the repository with the content (default: this folder)
+  --output       the built site's folder (default _site)
+  --quiet        print only problems
+  --skip-search, --skip-verify   leave out Pagefind or the verifier (npm run bench times them on their own)`;
+const args = parseCommandLine("npm run build", USAGE, {
+  pathprefix: { type: "string", default: "/" },
+  root: { type: "string", default: "." },
+  output: { type: "string", default: "_site" },
+  quiet: { type: "boolean", default: false },
+  "skip-search": { type: "boolean", default: false },
+  "skip-verify": { type: "boolean", default: false },
+}, process.argv.slice(2));
+if (args.stop) {
+  (args.code === 0 ? console.log : console.error)(args.text);
+  process.exit(args.code);
+}
+const { values } = args;
 
 interface EleventyUserConfig {
   addGlobalData(name: string, value: unknown): void;

@@ -1,23 +1,33 @@
 // `npm run check-pr`: the scope check of a pull request, on git. Prints every problem, one per line.
-// Usage: npm run check-pr -- --base <ref> --head <ref> [--format text|github] [--root <repo>]
 // Who opened the pull request comes from the environment, set by the workflow from the event
 // (never typed into a script): UNDERSIGNED_PR_AUTHOR (login), UNDERSIGNED_PR_ASSOCIATION
 // (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE…), UNDERSIGNED_PR_LABELS (a JSON list of label names).
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "./lib/command-line.ts";
 import { GitError } from "./lib/git.ts";
 import { checkPullRequestInGit, isUnlimited, MAINTENANCE_LABEL, type PullRequestInfo } from "./lib/pr-scope.ts";
 import { formatProblem, type ProblemFormat } from "./lib/problem.ts";
 import { todayIso } from "./lib/site-data.ts";
 
-const { values } = parseArgs({
-  options: {
-    base: { type: "string" },
-    head: { type: "string", default: "HEAD" },
-    format: { type: "string", default: "text" },
-    root: { type: "string", default: "." },
-  },
-});
+const USAGE = `Usage: npm run check-pr -- --base <ref> [--head <ref>] [--format text|github] [--root <repo>]
+Checks what a pull request changes, from git: one signature file, and nothing else, unless a
+maintainer opened it or labelled it "maintenance" (UNDERSIGNED_PR_AUTHOR, UNDERSIGNED_PR_ASSOCIATION
+and UNDERSIGNED_PR_LABELS say who and which labels).
+  --base     the commit the pull request is compared with, such as origin/main
+  --head     the pull request's commit (default HEAD)
+  --format   text (default), or github for GitHub Actions annotations
+  --root     the git repository (default: this folder)`;
+const args = parseCommandLine("npm run check-pr", USAGE, {
+  base: { type: "string" },
+  head: { type: "string", default: "HEAD" },
+  format: { type: "string", default: "text" },
+  root: { type: "string", default: "." },
+}, process.argv.slice(2));
+if (args.stop) {
+  (args.code === 0 ? console.log : console.error)(args.text);
+  process.exit(args.code);
+}
+const { values } = args;
 
 function fail(message: string): never {
   console.error(message);

@@ -1,26 +1,35 @@
 // `npm run issue-to-signatory`: turns the body of a "Sign a letter" issue into a signatory file.
-// Usage: npm run issue-to-signatory -- --body-file <file> [--author <github-login>] [--root <repo>]
-//          [--signed YYYY-MM-DD] [--comment-file <file>]
 // On success prints the new file's path (stdout) and exits 0; otherwise prints every problem (stderr,
 // the validator's own messages), writes nothing into the repository and exits 1. --comment-file
 // receives the Markdown answer for the issue either way.
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "./lib/command-line.ts";
 import { failureComment, successComment } from "./lib/issue-comment.ts";
 import { signatoryFileFromIssue } from "./lib/issue-to-signatory.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { todayIso } from "./lib/site-data.ts";
 
-const { values } = parseArgs({
-  options: {
-    "body-file": { type: "string" },
-    author: { type: "string" },
-    root: { type: "string", default: "." },
-    signed: { type: "string" },
-    "comment-file": { type: "string" },
-  },
-});
+const USAGE = `Usage: npm run issue-to-signatory -- --body-file <file> [--author <github-login>] [--root <repo>]
+                                     [--signed YYYY-MM-DD] [--comment-file <file>]
+Turns the body of a "Sign a letter" issue into a signatory file, checked as a pull request would be.
+  --body-file      the issue's body, saved as a file
+  --author         the issue author's GitHub login
+  --root           the repository (default: this folder)
+  --signed         the signature's date (default: today, in UTC)
+  --comment-file   where to write the answer for the issue, in Markdown`;
+const args = parseCommandLine("npm run issue-to-signatory", USAGE, {
+  "body-file": { type: "string" },
+  author: { type: "string" },
+  root: { type: "string", default: "." },
+  signed: { type: "string" },
+  "comment-file": { type: "string" },
+}, process.argv.slice(2));
+if (args.stop) {
+  (args.code === 0 ? console.log : console.error)(args.text);
+  process.exit(args.code);
+}
+const { values } = args;
 
 const bodyFile = values["body-file"];
 if (bodyFile === undefined) {

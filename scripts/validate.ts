@@ -1,24 +1,30 @@
 // `npm run validate`: checks letters and signatories and prints every problem, one per line.
-// Usage: npm run validate -- [files…] [--format text|github] [--root <content repo>] [--summary <file>]
-// --summary appends the outcome and every problem as Markdown (for $GITHUB_STEP_SUMMARY).
-import { parseArgs } from "node:util";
 import { appendFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { checkInterfaceStrings } from "./lib/check-strings.ts";
+import { parseCommandLine } from "./lib/command-line.ts";
 import { validationSummary } from "./lib/job-summary.ts";
 import { loadRepository } from "./lib/load-repository.ts";
 import { namedFileProblems } from "./lib/named-files.ts";
 import { formatProblem, sortProblems, type ProblemFormat } from "./lib/problem.ts";
 import { loadSettings } from "./lib/settings.ts";
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    format: { type: "string", default: "text" },
-    root: { type: "string", default: "." },
-    summary: { type: "string" },
-  },
-});
+const USAGE = `Usage: npm run validate -- [files…] [--format text|github] [--root <content repo>] [--summary <file>]
+Checks every letter and signatory, or only the files named (with the rules across files they take
+part in: duplicates, closing date), and prints each problem as file:line:column: message.
+  --format    text (default), or github for GitHub Actions annotations
+  --root      the repository with the content (default: this folder)
+  --summary   also append the outcome and every problem as Markdown to this file ($GITHUB_STEP_SUMMARY)`;
+const args = parseCommandLine("npm run validate", USAGE, {
+  format: { type: "string", default: "text" },
+  root: { type: "string", default: "." },
+  summary: { type: "string" },
+}, process.argv.slice(2), true);
+if (args.stop) {
+  (args.code === 0 ? console.log : console.error)(args.text);
+  process.exit(args.code);
+}
+const { values, positionals } = args;
 
 if (values.format !== "text" && values.format !== "github") {
   console.error(`Invalid value for --format: ${values.format}. Expected one of: text, github.`);

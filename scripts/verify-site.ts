@@ -1,21 +1,29 @@
 // `npm run verify-site`: checks a built site against the repository it was built from.
-// Usage: npm run verify-site -- [--site _site] [--root <content repo>] [--pathprefix=/repo-name/]
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "./lib/command-line.ts";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { searchBlocks } from "./lib/search-blocks.ts";
 import { verifySite } from "./lib/verify-site.ts";
 import { expectationOf } from "./lib/site-expectation.ts";
 
-const { values } = parseArgs({
-  options: {
-    site: { type: "string", default: "_site" },
-    root: { type: "string", default: "." },
-    pathprefix: { type: "string", default: "/" },
-  },
-});
+const USAGE = `Usage: npm run verify-site -- [--site _site] [--root <content repo>] [--pathprefix=/repo-name/]
+Checks a built site against the repository: every signatory listed exactly once where it belongs,
+counts, search records, and every link.
+  --site         the built site's folder (default _site)
+  --root         the repository with the content (default: this folder)
+  --pathprefix   the prefix the site was built with (default /)`;
+const args = parseCommandLine("npm run verify-site", USAGE, {
+  site: { type: "string", default: "_site" },
+  root: { type: "string", default: "." },
+  pathprefix: { type: "string", default: "/" },
+}, process.argv.slice(2));
+if (args.stop) {
+  (args.code === 0 ? console.log : console.error)(args.text);
+  process.exit(args.code);
+}
+const { values } = args;
 
 const siteDir = resolve(values.site);
 if (statSync(siteDir, { throwIfNoEntry: false })?.isDirectory() !== true) {
