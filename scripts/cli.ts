@@ -6,7 +6,7 @@ import { parseArgs, styleText } from "node:util";
 import { CliError } from "./lib/cli/cli-error.ts";
 import { closeLetter } from "./lib/cli/close.ts";
 import { COMMANDS, renderHelp, type CommandSpec } from "./lib/cli/commands.ts";
-import { exportLetter } from "./lib/cli/export.ts";
+import { exportLetter, exportTarget } from "./lib/cli/export.ts";
 import { importSignatures, renderImport } from "./lib/cli/import.ts";
 import { newLetter } from "./lib/cli/new-letter.ts";
 import { applyChanges, line, type Line, type Outcome, type Tone } from "./lib/cli/outcome.ts";
@@ -99,7 +99,8 @@ async function run(argv: string[]): Promise<number> {
       const output = str(values.output);
       if (output === undefined) process.stdout.write(text);
       else {
-        await writeFile(resolve(output), text, "utf8");
+        const force = values.force === true;
+        await writeFile(exportTarget(ws.root, output, force), text, { encoding: "utf8", flag: force ? "w" : "wx" });
         print([line("success", `Wrote ${output}`)]);
       }
       return 0;

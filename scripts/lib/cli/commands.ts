@@ -84,7 +84,8 @@ export const COMMANDS: Record<string, CommandSpec> = {
     args: "<letter>",
     options: {
       format: { type: "string", value: "csv|json|md|txt", help: "output format (default: txt)" },
-      output: { type: "string", value: "<file>", help: "write to a file instead of printing" },
+      output: { type: "string", value: "<file>", help: "write to a file instead of printing (never one the site is built from)" },
+      force: { type: "boolean", help: "replace the --output file if it exists" },
     },
     examples: ["undersigned export itu-pp14-openness --format csv --output signatories.csv"],
   },

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { signatoriesCsv, signatoriesJson } from "../exports.ts";
 import { translate } from "../i18n.ts";
 import { buildSiteData, type LetterView, type SignatoryView } from "../site-data.ts";
@@ -32,6 +34,26 @@ export function exportLetter(ws: Workspace, slug: string | undefined, format: st
     case "txt":
       return toText(view, rows, plainStyle);
   }
+}
+
+/** What the site is built from, at the top of the repository: an export written there would replace it. */
+const BUILT_FROM = ["content", "signatories", "schemas", "i18n", "_includes", "settings.yaml"];
+
+/**
+ * Where `undersigned export --output <file>` may write, as an absolute path: never into what the
+ * site is built from (a signatory's file, a letter…), and over an existing file only with `force`.
+ * @throws {CliError} for such a file.
+ * @example exportTarget("/repo", "signatories.csv", false) // "/repo/signatories.csv"
+ */
+export function exportTarget(root: string, output: string, force: boolean, exists: (path: string) => boolean = existsSync): string {
+  const target = resolve(output);
+  const inRepository = relative(root, target);
+  const top = inRepository.split(sep)[0]!;
+  if (inRepository !== "" && !inRepository.startsWith("..") && !isAbsolute(inRepository) && BUILT_FROM.includes(top)) {
+    throw new CliError("usage", `${output} is inside ${top === "settings.yaml" ? top : `${top}/`}, which the site is built from; write the export elsewhere, such as ${top === "signatories" ? "signatories.csv" : "export.csv"} at the top of the repository.`);
+  }
+  if (!force && exists(target)) throw new CliError("usage", `${output} already exists; choose another file name, or add --force to replace it.`);
+  return target;
 }
 
 /** One listed signatory and the group it is listed under. */

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../helpers/cli.ts";
@@ -52,6 +52,24 @@ describe("undersigned export", () => {
     const txt = await runCli(root, ["export", "alpha-letter", "--format", "txt", "--output", out]);
     expect(txt.stdout).toBe(`Wrote ${out}\n`);
     expect((await readFile(out, "utf8")).split("\n").slice(0, 8)).toEqual(["Alpha letter & friends", "======================", "", "Signed (as of February 1, 2020) — 6 signatories", "", "Organisations (4)", "-----------------", ""]);
+  });
+
+  it("never writes over what the site is built from, and over another existing file only with --force", async () => {
+    const signatory = join(root, "signatories", "alpha-letter", "zeta.yaml");
+    const before = await readFile(signatory, "utf8");
+    const intoSignatories = await runCli(root, ["export", "alpha-letter", "--format", "md", "--output", signatory, "--force"]);
+    expect(intoSignatories).toMatchObject({ code: 2, stdout: "" });
+    expect(intoSignatories.stderr).toBe(`error: ${signatory} is inside signatories/, which the site is built from; write the export elsewhere, such as signatories.csv at the top of the repository.\n`);
+    expect(await readFile(signatory, "utf8")).toBe(before);
+
+    const notes = join(root, "notes.txt");
+    await writeFile(notes, "keep me\n");
+    const existing = await runCli(root, ["export", "alpha-letter", "--output", notes]);
+    expect(existing).toMatchObject({ code: 2, stderr: `error: ${notes} already exists; choose another file name, or add --force to replace it.\n` });
+    expect(await readFile(notes, "utf8")).toBe("keep me\n");
+    const forced = await runCli(root, ["export", "alpha-letter", "--output", notes, "--force"]);
+    expect(forced).toMatchObject({ code: 0, stdout: `Wrote ${notes}\n` });
+    expect(await readFile(notes, "utf8")).toMatch(/^Alpha letter & friends\n/);
   });
 
   it("writes JSON and refuses an unknown format", async () => {
