@@ -11,7 +11,7 @@ import { readTextFileSync } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
 import { TEMPLATE_FILE_SLUG, TEMPLATE_NAME } from "./sign-links.ts";
 import { isOpenOn } from "./letter-life.ts";
-import type { Problem, Repository, Signatory } from "./types.ts";
+import type { Problem, Repository, Signatory, Verification } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
 
 /** The label a maintainer puts on a pull request to lift the one-signature limit. */
@@ -144,7 +144,8 @@ async function checkOneSignatureChange(change: Change, sides: PullRequestSides, 
  * Every problem of a new or changed signature file: the validator's own (read from the head), the
  * cross-file rules run again with this file placed after every existing signature (so a duplicate is
  * always reported on the newcomer, naming the existing file), a closed letter, the web editor's
- * template left unchanged, and a `github:` naming an account other than the one proposing it.
+ * template left unchanged, a `github:` naming an account other than the one proposing it, and a
+ * `verified:` that a maintainer did not give.
  * Shared by `check-pr` and `issue-to-signatory`, so both say the same.
  * @example await signatureProblems("signatories/x/acme.yaml", sides, { author: "octocat" })
  */
@@ -169,6 +170,10 @@ export async function signatureProblems(file: string, sides: PullRequestSides, o
     const { author } = options;
     if (signatory.github !== undefined && author !== undefined && author !== WORKFLOW_BOT && signatory.github.toLowerCase() !== author.toLowerCase()) {
       problems.push(problemAt(source, ["github"], "value", `"github" is ${signatory.github}, but this signature is proposed by ${author}; a signature may only name the account that proposes it — delete the github line or propose it from that account`));
+    }
+    // A mark of trust the site shows ("✓ verified"): only a maintainer may give it, never the signature itself.
+    if (signatory.verified !== undefined && !sameVerification(signatory.verified, findSignatory(sides.base, file)?.verified)) {
+      problems.push(problemAt(source, ["verified"], "key", `"verified" is for maintainers, who add it with npx undersigned verify once they have checked who signed; delete the verified lines`));
     }
   }
   const seen = new Set<string>();
@@ -198,6 +203,10 @@ function readIfPossible(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+function sameVerification(a: Verification, b: Verification | undefined): boolean {
+  return b !== undefined && a.method === b.method && a.by === b.by && a.date === b.date;
 }
 
 function findSignatory(repo: Repository, file: string): Signatory | undefined {

@@ -6,6 +6,8 @@ import { fixtureGitRepo, pullRequestBranch, type Edit } from "../helpers/git-rep
 const A = "signatories/alpha-letter";
 const good = (name: string, extra = "") => `name: ${name}\ntype: organisation\ncountry: KE\n${extra}signed: 2026-01-10\n`;
 const owned = "name: Owned Org\ntype: organisation\ncountry: BR\ngithub: Octocat\nsigned: 2020-01-05\n";
+const VERIFIED = "verified:\n  method: maintainer\n  by: some-maintainer\n  date: 2020-01-06\n";
+const ownedVerified = `name: Verified Org\ntype: organisation\ncountry: BR\ngithub: Octocat\n${VERIFIED}signed: 2020-01-05\n`;
 
 /** Every pull request shape the tests open against the fixture site, by branch name. */
 const BRANCHES: Record<string, Edit[]> = {
@@ -37,6 +39,9 @@ const BRANCHES: Record<string, Edit[]> = {
   "nested-path": [{ write: `${A}/deeper/org.yaml`, text: good("Deep Org") }],
   "withdraw-own": [{ remove: `${A}/owned.yaml` }],
   "correct-own": [{ write: `${A}/owned.yaml`, text: owned.replace("BR", "AR") }],
+  "self-verified": [{ write: `${A}/fake-org.yaml`, text: good("Fake Org", VERIFIED) }],
+  "correct-verified-own": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("BR", "AR") }],
+  "reverify-own": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("by: some-maintainer", "by: octocat") }],
   "delete-other": [{ remove: `${A}/zeta.yaml` }],
 };
 
@@ -62,7 +67,7 @@ function result(branch: string): Result {
 }
 
 beforeAll(async () => {
-  repo = await fixtureGitRepo("site", { [`${A}/owned.yaml`]: owned });
+  repo = await fixtureGitRepo("site", { [`${A}/owned.yaml`]: owned, [`${A}/verified-owned.yaml`]: ownedVerified });
   for (const [name, edits] of Object.entries(BRANCHES)) pullRequestBranch(repo, name, edits);
   for (const name of Object.keys(BRANCHES)) results.set(name, await check(name));
 });
@@ -158,6 +163,13 @@ describe("checkPullRequestInGit on real git repositories, for someone without wr
 
   it("refuses a file in a sub-folder", () => {
     expect(result("nested-path")).toMatchObject({ code: 1, stdout: expect.stringContaining(`${A}/deeper/org.yaml: a signature pull request may only add one file in signatories/<letter>/, named <name>.yaml`) });
+  });
+
+  it("refuses a verified mark a maintainer did not give, and keeps one they gave when its owner corrects the signature", () => {
+    const refusal = '"verified" is for maintainers, who add it with npx undersigned verify once they have checked who signed; delete the verified lines';
+    expect(result("self-verified")).toEqual({ code: 1, stdout: `${A}/fake-org.yaml:4:1: ${refusal}\n` });
+    expect(result("reverify-own")).toEqual({ code: 1, stdout: `${A}/verified-owned.yaml:5:1: ${refusal}\n` });
+    expect(result("correct-verified-own")).toEqual({ code: 0, stdout: "" });
   });
 
   it("lets the account named in github: withdraw or correct its own signature, and nobody else's", () => {
