@@ -91,7 +91,8 @@ async function loadWith(checker: SignatoryChecker, root: string, options: LoadOp
   // Only a file with a problem is read again, to point at the line.
   const at: RuleContext["at"] = (s, path, message, severity = "error") =>
     problemAt({ file: s.file, text: readChecked(root, s.file, MAX_SIGNATORY_BYTES, []) ?? "", lineOffset: 0 }, path, "value", message, severity);
-  const byLetter = rulesByLetter(signatoryFiles, letters, at, options.letterLoaded);
+  const invalidLetters = new Set(letterFiles.map((file) => file.split("/")[2]!).filter((slug) => !letters.has(slug)));
+  const byLetter = rulesByLetter(signatoryFiles, { letters, at, invalidLetters }, options.letterLoaded);
   const checks = await checker.check(signatoryFiles, byLetter.checked);
   for (const check of checks) problems.push(...check.problems);
   const { signatories, problems: ruleProblems } = byLetter.finish();
@@ -121,7 +122,7 @@ interface LetterRules {
  * Run after all the checking, the rules kept the main thread busy with the other core idle: 0.3–0.4 s
  * at 100,000 signatories over 10 letters (docs/performance.md).
  */
-function rulesByLetter(files: readonly string[], letters: ReadonlyMap<string, Letter>, at: RuleContext["at"], loaded: LoadOptions["letterLoaded"]): LetterRules {
+function rulesByLetter(files: readonly string[], shared: Omit<RuleContext, "signatories">, loaded: LoadOptions["letterLoaded"]): LetterRules {
   const pending = new Map<string, { list: Signatory[]; unchecked: number; failed: boolean }>();
   const letterOf = (file: string) => file.slice(SIGNATORIES_DIR.length + 1, file.lastIndexOf("/"));
   for (const file of files) {
@@ -144,13 +145,13 @@ function rulesByLetter(files: readonly string[], letters: ReadonlyMap<string, Le
       // Each chunk comes sorted by file; the chunks may not come in order.
       entry.list.sort(bySlug);
       try {
-        const context: RuleContext = { letters, signatories: new Map([[letter, entry.list]]), at };
+        const context: RuleContext = { ...shared, signatories: new Map([[letter, entry.list]]) };
         for (const rule of rules) {
           const found = rule(context);
           problems.push(...found);
           entry.failed ||= found.some((p) => p.severity === "error");
         }
-        const known = letters.get(letter);
+        const known = shared.letters.get(letter);
         if (known !== undefined && !entry.failed) loaded?.(known, entry.list);
       } catch (error) {
         failure = { error };

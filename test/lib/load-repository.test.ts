@@ -1,4 +1,4 @@
-import { mkdir, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
@@ -43,6 +43,13 @@ describe("loadRepository", () => {
       "signatories/alpha-letter/passwd.yaml: a symbolic link is not accepted (it could point outside the repository); replace it with the file or folder itself",
       "signatories/notes.txt: only one folder per letter belongs in signatories/; move this file into signatories/<letter>/ or delete it",
     ]);
+  });
+
+  it("reports a letter with an error once, on the letter, not on each of its signatories as if it did not exist", async () => {
+    const root = await copyFixtureRepo("site");
+    const file = join(root, "content", "letters", "alpha-letter", "index.md");
+    await writeFile(file, (await readFile(file, "utf8")).replace("status: open", "status: opne"));
+    expect(await lines(root)).toEqual(['content/letters/alpha-letter/index.md:11:9: "status" must be open or closed (got "opne")']);
   });
 
   it("refuses a letter folder without index.md and an index.md that is a link", async () => {

@@ -14,6 +14,8 @@ export interface RuleContext {
    * there stays. Without them, the later signature is the second.
    */
   newcomers?: ReadonlySet<string>;
+  /** Letters whose file is there but has errors, reported on it: their signatories are in the right folder. */
+  invalidLetters?: ReadonlySet<string>;
 }
 
 /** A rule that a schema cannot express: returns the problems it finds, or none. */
