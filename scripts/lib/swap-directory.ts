@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, rename, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -15,7 +16,10 @@ export async function buildIntoPlace<T>(target: string, work: (dir: string) => P
   for (const leftover of (await readdir(parent)).filter((name) => name.startsWith(prefix))) {
     await rm(join(parent, leftover), { recursive: true, force: true });
   }
-  const staging = await mkdtemp(join(parent, prefix));
+  // Not mkdtemp: its folder is private (mode 700), and the site keeps the folder's mode once renamed
+  // into place, so a web server reading it as another user, or a copy with cp -a, would be refused.
+  const staging = join(parent, `${prefix}${randomBytes(6).toString("hex")}`);
+  await mkdir(staging);
   try {
     const result = await work(staging);
     const previous = `${staging}-previous`;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildIntoPlace, stagingPrefix } from "../../scripts/lib/swap-directory.ts";
@@ -20,6 +20,16 @@ describe("buildIntoPlace", () => {
     await buildIntoPlace(target, (dir) => writeFile(join(dir, "index.html"), "second"));
     expect(await readFile(join(target, "index.html"), "utf8")).toBe("second");
     expect(await readdir(parent)).toEqual(["site"]);
+  });
+
+  it("gives the site's folder the mode any new folder gets (not the private 700 of a temporary one)", async () => {
+    const parent = await tempDir();
+    const sibling = join(parent, "plain");
+    await mkdir(sibling);
+    const target = join(parent, "site");
+    await buildIntoPlace(target, (dir) => writeFile(join(dir, "index.html"), "first"));
+    expect((await stat(target)).mode & 0o777).toBe((await stat(sibling)).mode & 0o777);
+    expect((await stat(target)).mode & 0o055).not.toBe(0);
   });
 
   // A build stopped with Ctrl-C leaves its staging folder until the next build removes it.
