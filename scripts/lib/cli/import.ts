@@ -182,7 +182,9 @@ export function renderImport(report: ImportReport, file: string, options: { dryR
   const duplicates = of("duplicate");
   const invalid = of("invalid");
   const blank = of("blank");
-  if (add.length > 0) lines.push(line("success", `${options.dryRun ? "To add" : "Added"} (${add.length}):`), ...add.map((r) => line("plain", `  row ${r.row}: "${r.name}" → ${r.file}`)));
+  const blocked = invalid.length > 0 && !options.skipInvalid && !options.dryRun;
+  const heading = options.dryRun ? "To add" : blocked ? "Would add, once every row is valid" : "Added";
+  if (add.length > 0) lines.push(line("success", `${heading} (${add.length}):`), ...add.map((r) => line("plain", `  row ${r.row}: "${r.name}" → ${r.file}`)));
   if (duplicates.length > 0) {
     lines.push(line("warning", `Already signed, not added (${duplicates.length}):`));
     lines.push(...duplicates.map((r) => line("plain", `  row ${r.row}: "${r.name}" duplicates ${r.of}${r.reason === "url" ? " (same website)" : ""}`)));
@@ -194,7 +196,7 @@ export function renderImport(report: ImportReport, file: string, options: { dryR
   if (blank.length > 0) lines.push(line("muted", `Blank rows skipped: ${blank.map((r) => r.row).join(", ")}`));
   lines.push(line("plain", `${rows.length} ${rows.length === 1 ? "row" : "rows"}: ${add.length} to add, ${duplicates.length} already signed, ${invalid.length} invalid, ${blank.length} blank.`));
   if (options.dryRun) lines.push(line("heading", "Dry run: nothing was written."));
-  else if (invalid.length > 0 && !options.skipInvalid) lines.push(line("error", "Nothing was written because some rows are invalid. Fix them in the CSV file, or run again with --skip-invalid to add the valid rows only."));
+  else if (blocked) lines.push(line("error", "Nothing was written because some rows are invalid. Fix them in the CSV file, or run again with --skip-invalid to add the valid rows only."));
   else lines.push(line("success", `Wrote ${report.changes.length} ${report.changes.length === 1 ? "file" : "files"}.`));
-  return invalid.length > 0 && !options.dryRun && !options.skipInvalid ? { changes: report.changes, lines, exitCode: 1 } : { changes: report.changes, lines };
+  return blocked ? { changes: report.changes, lines, exitCode: 1 } : { changes: report.changes, lines };
 }

@@ -42,6 +42,8 @@ describe("undersigned import", () => {
     const root = await copyFixtureRepo("site");
     const refused = await runCli(root, ["import", "alpha-letter", csv("google-forms")]);
     expect(refused.stdout.split("\n").at(-2)).toBe("Nothing was written because some rows are invalid. Fix them in the CSV file, or run again with --skip-invalid to add the valid rows only.");
+    expect(refused.stdout.split("\n")[3]).toBe("Would add, once every row is valid (2):");
+    expect(refused.stdout).not.toContain("Added");
     expect(refused.code).toBe(1);
 
     const first = await runCli(root, ["import", "alpha-letter", csv("google-forms"), "--skip-invalid"]);
