@@ -99,12 +99,21 @@ async function loadWith(checker: SignatoryChecker, root: string, options: LoadOp
   problems.push(...ruleProblems);
 
   const failed = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
+  const reported = only === undefined ? undefined : new Set([...only, ...foldersOf(only)]);
   for (const [slug, list] of signatories) signatories.set(slug, list.filter((s) => !failed.has(s.file)));
   return {
     letters: [...letters.values()].filter((l) => !failed.has(l.file)).sort((a, b) => (a.slug < b.slug ? -1 : 1)),
     signatories,
-    problems: sortProblems(only === undefined ? problems : problems.filter((p) => only.has(p.file))),
+    problems: sortProblems(reported === undefined ? problems : problems.filter((p) => reported.has(p.file))),
   };
+}
+
+// A problem with a folder that holds a named file (such as a sub-folder of a letter's) is that file's
+// problem too: without it, the file was "checked" and passed where the whole check refuses it.
+function foldersOf(files: ReadonlySet<string>): Set<string> {
+  const folders = new Set<string>();
+  for (const file of files) for (let end = file.lastIndexOf("/"); end > 0; end = file.lastIndexOf("/", end - 1)) folders.add(file.slice(0, end));
+  return folders;
 }
 
 /** The rules run letter by letter (see {@link rulesByLetter}). */

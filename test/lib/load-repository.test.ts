@@ -63,6 +63,16 @@ describe("loadRepository", () => {
     ]);
   });
 
+  it("with `only`, reports the problem of a folder that holds a named file, such as a sub-folder of a letter's", async () => {
+    const root = await copyFixtureRepo("site");
+    await mkdir(join(root, "signatories", "alpha-letter", "sub"));
+    await writeFile(join(root, "signatories", "alpha-letter", "sub", "acme.yaml"), "name: ACME\ntype: organisation\ncountry: KE\nsigned: 2020-01-20\n");
+    expect(await lines(root, ["signatories/alpha-letter/sub/acme.yaml"])).toEqual([
+      "signatories/alpha-letter/sub: a folder is not accepted here; each signatory is one regular file named <name>.yaml",
+    ]);
+    expect(await lines(root, ["signatories/alpha-letter/zeta.yaml"])).toEqual([]);
+  });
+
   it("with `only`, reports just the given files but still applies cross-file rules to them", async () => {
     const root = fixture("repos", "rule-unique-names");
     expect(await lines(root, ["signatories/alpha/acme-fullwidth.yaml"])).toEqual([
