@@ -2,6 +2,7 @@
 // On success prints the new file's path (stdout) and exits 0; otherwise prints every problem (stderr,
 // the validator's own messages), writes nothing into the repository and exits 1. --comment-file
 // receives the Markdown answer for the issue either way.
+import { statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseCommandLine } from "./lib/command-line.ts";
@@ -34,6 +35,10 @@ const { values } = args;
 const bodyFile = values["body-file"];
 if (bodyFile === undefined) {
   console.error("Missing --body-file <file>: the issue's body, saved as a file.");
+  process.exit(2);
+}
+if (statSync(bodyFile, { throwIfNoEntry: false })?.isFile() !== true) {
+  console.error(`There is no file ${bodyFile}: --body-file names the issue's body, saved as a file.`);
   process.exit(2);
 }
 const root = resolve(values.root);

@@ -57,4 +57,13 @@ describe("npm run issue-to-signatory", () => {
     expect(comment).toContain("country: Kenyaa\n");
     await expect(readFile(join(root, "signatories/alpha-letter/other.yaml"))).rejects.toThrow(/ENOENT/);
   });
+
+  it("says so when the body file does not exist, with exit 2 and no stack trace", async () => {
+    const missing = join(root, "no-such-body.md");
+    expect(await runScript("issue-to-signatory", ["--root", root, "--body-file", missing])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `There is no file ${missing}: --body-file names the issue's body, saved as a file.\n`,
+    });
+  });
 });
