@@ -6,10 +6,11 @@ import { changedPaths, exportPaths, GIT_MODE, type Change } from "./git.ts";
 import { signatoriesAt } from "./git-signatories.ts";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
 import { LETTERS_DIR, loadRepository, SIGNATORIES_DIR } from "./load-repository.ts";
+import { urlKey } from "./normalise.ts";
 import { formatProblem, problem, sortProblems } from "./problem.ts";
 import { readTextFileSync } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
-import { TEMPLATE_FILE_SLUG, TEMPLATE_NAME } from "./sign-links.ts";
+import { TEMPLATE_AFFILIATION, TEMPLATE_FILE_SLUG, TEMPLATE_NAME, TEMPLATE_URL } from "./sign-links.ts";
 import { isOpenOn } from "./letter-life.ts";
 import type { Problem, Repository, Signatory, Verification } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
@@ -167,6 +168,8 @@ export async function signatureProblems(file: string, sides: PullRequestSides, o
     const source = { file, text, lineOffset: 0 };
     problems.push(...crossFileProblems(signatory, text, sides.base));
     if (signatory.name === TEMPLATE_NAME) problems.push(problemAt(source, ["name"], "value", `"name" is still the example; write your organisation's name or your full name`));
+    if (signatory.url !== undefined && urlKey(signatory.url) === urlKey(TEMPLATE_URL)) problems.push(problemAt(source, ["url"], "value", `"url" is still the example; write your own website, or delete the url line`));
+    if (signatory.affiliation === TEMPLATE_AFFILIATION) problems.push(problemAt(source, ["affiliation"], "value", `"affiliation" is still the example; write the organisation you work for, or delete the affiliation line`));
     const { author } = options;
     if (signatory.github !== undefined && author !== undefined && author !== WORKFLOW_BOT && signatory.github.toLowerCase() !== author.toLowerCase()) {
       problems.push(problemAt(source, ["github"], "value", `"github" is ${signatory.github}, but this signature is proposed by ${author}; a signature may only name the account that proposes it — delete the github line or propose it from that account`));

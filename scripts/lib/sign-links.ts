@@ -7,6 +7,10 @@ export const TEMPLATE_FILE_SLUG = "your-name";
 /** The name the template starts with; `check-pr` and the form conversion refuse it unchanged. */
 export const TEMPLATE_NAME = "Your name or your organisation's name";
 
+/** The template's example website and affiliation, in lines to uncomment; `check-pr` refuses them unchanged. */
+export const TEMPLATE_URL = "https://example.org";
+export const TEMPLATE_AFFILIATION = "Example University";
+
 /** The issue forms in `.github/ISSUE_TEMPLATE/`, by purpose. */
 export const ISSUE_FORMS = { sign: "sign.yml", withdraw: "withdraw.yml" } as const;
 
@@ -41,8 +45,8 @@ export function signatoryTemplate(letter: { title: string; lang: string }, today
     `name: ${TEMPLATE_NAME}`,
     `type: organisation   # ${t("template_type")}`,
     `country: XX          # ${t("template_country")}`,
-    `# url: https://example.org       # ${t("template_url")}`,
-    `# affiliation: Example University   # ${t("template_affiliation")}`,
+    `# url: ${TEMPLATE_URL}       # ${t("template_url")}`,
+    `# affiliation: ${TEMPLATE_AFFILIATION}   # ${t("template_affiliation")}`,
     `# role: Professor                   # ${t("template_role")}`,
     `signed: ${today}   # ${t("template_signed")}`,
     "",
