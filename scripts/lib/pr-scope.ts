@@ -100,9 +100,15 @@ const MAINTAINER_HINT = `undo this change, or ask a maintainer to label the pull
 export async function checkPullRequest(changes: readonly Change[], sides: PullRequestSides, pr: PullRequestInfo): Promise<Problem[]> {
   if (isUnlimited(pr)) return [];
   const inside = changes.filter((c) => c.path.split("/")[0] === SIGNATORIES_DIR);
+  const example = `${SIGNATORIES_DIR}/${sides.base.letters.length === 1 ? sides.base.letters[0]!.slug : "<letter>"}/acme-foundation.yaml`;
   const problems = changes
     .filter((c) => !inside.includes(c))
-    .map((c) => problem("error", c.path, `${OUTSIDE}; this pull request also ${verb(c)} this file — ${MAINTAINER_HINT}`));
+    .map((c) =>
+      // A lone YAML file added outside any dot-folder is a signature in the wrong place: moved, not undone.
+      changes.length === 1 && c.status === "A" && /\.ya?ml$/.test(c.path) && !c.path.split("/").some((part) => part.startsWith("."))
+        ? problem("error", c.path, `${OUTSIDE}, and this file is outside it — move it into the letter's folder and name it after the signatory, such as ${example}`)
+        : problem("error", c.path, `${OUTSIDE}; this pull request ${inside.length > 0 ? "also " : ""}${verb(c)} this file — ${MAINTAINER_HINT}`),
+    );
   if (inside.length > 1) {
     problems.push(...inside.map((c) => problem("error", c.path, `this pull request changes ${inside.length} signature files; a pull request holds exactly one signature — open one pull request per signature`)));
   }
@@ -123,6 +129,9 @@ async function checkOneSignatureChange(change: Change, sides: PullRequestSides, 
   }
   if (change.newMode === GIT_MODE.executable) {
     return [problem("error", path, `is marked executable (mode ${GIT_MODE.executable}); a signature must be a plain file — run git update-index --chmod=-x ${path}`)];
+  }
+  if (path.split("/").length === 3 && path.endsWith(".yml")) {
+    return [problem("error", path, `a signature file's name ends in .yaml, not .yml — rename it to ${path.split("/")[2]!.slice(0, -".yml".length)}.yaml`)];
   }
   if (path.split("/").length !== 3 || !path.endsWith(".yaml")) {
     return [problem("error", path, `${OUTSIDE}, named <name>.yaml directly inside the letter's folder, such as ${SIGNATORIES_DIR}/itu-pp14-openness/acme-foundation.yaml — move the file there`)];

@@ -18,6 +18,8 @@ const BRANCHES: Record<string, Edit[]> = {
   ],
   symlink: [{ symlink: `${A}/link.yaml`, to: "../../settings.yaml" }],
   "letter-edit": [{ write: "content/letters/alpha-letter/index.md", text: "---\ntitle: Changed\n---\n" }],
+  "at-the-top": [{ write: "acme.yaml", text: good("Acme") }],
+  "yml-extension": [{ write: `${A}/acme.yml`, text: good("Acme") }],
   "workflow-edit": [
     { write: ".github/workflows/evil.yml", text: "on: push\n" },
     { write: `${A}/sneaky.yaml`, text: good("Sneaky Org") },
@@ -93,7 +95,7 @@ describe("checkPullRequestInGit on real git repositories, for someone without wr
   it("refuses an edit to a letter", () => {
     expect(result("letter-edit")).toMatchObject({
       code: 1,
-      stdout: 'content/letters/alpha-letter/index.md: a signature pull request may only add one file in signatories/<letter>/; this pull request also changes this file — undo this change, or ask a maintainer to label the pull request "maintenance"\n',
+      stdout: 'content/letters/alpha-letter/index.md: a signature pull request may only add one file in signatories/<letter>/; this pull request changes this file — undo this change, or ask a maintainer to label the pull request "maintenance"\n',
     });
   });
 
@@ -159,6 +161,14 @@ describe("checkPullRequestInGit on real git repositories, for someone without wr
       `${A}/your-name.yaml: the file still has the example name your-name.yaml; rename it after yourself or your organisation, such as acme-foundation.yaml`,
       `${A}/your-name.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "XX")`,
     ]);
+  });
+
+  it("tells where a signature added in the wrong place goes, and how to rename a .yml file", () => {
+    expect(result("at-the-top")).toEqual({
+      code: 1,
+      stdout: "acme.yaml: a signature pull request may only add one file in signatories/<letter>/, and this file is outside it — move it into the letter's folder and name it after the signatory, such as signatories/<letter>/acme-foundation.yaml\n",
+    });
+    expect(result("yml-extension")).toEqual({ code: 1, stdout: `${A}/acme.yml: a signature file's name ends in .yaml, not .yml — rename it to acme.yaml\n` });
   });
 
   it("refuses a file in a sub-folder", () => {

@@ -32,7 +32,7 @@ describe("npm run check-pr", () => {
     const run = await checkPr("letter-edit", { UNDERSIGNED_PR_AUTHOR: "octocat", UNDERSIGNED_PR_ASSOCIATION: "NONE", UNDERSIGNED_PR_LABELS: '["documentation"]' }, "--format", "github");
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
-      '::error file=content/letters/alpha-letter/index.md::a signature pull request may only add one file in signatories/<letter>/; this pull request also changes this file — undo this change, or ask a maintainer to label the pull request "maintenance"\n',
+      '::error file=content/letters/alpha-letter/index.md::a signature pull request may only add one file in signatories/<letter>/; this pull request changes this file — undo this change, or ask a maintainer to label the pull request "maintenance"\n',
     );
     expect(run.stderr).toContain("Scope check failed: 1 error.");
   });
