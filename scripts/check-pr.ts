@@ -7,7 +7,7 @@ import { parseCommandLine } from "./lib/command-line.ts";
 import { GitError } from "./lib/git.ts";
 import { checkPullRequestInGit, isUnlimited, MAINTENANCE_LABEL, type PullRequestInfo } from "./lib/pr-scope.ts";
 import { formatProblem, type ProblemFormat } from "./lib/problem.ts";
-import { todayIso } from "./lib/site-data.ts";
+import { todayIso } from "./lib/today.ts";
 
 const USAGE = `Usage: npm run check-pr -- --base <ref> [--head <ref>] [--format text|github] [--root <repo>]
 Checks what a pull request changes, from git: one signature file, and nothing else, unless a

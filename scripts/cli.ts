@@ -15,7 +15,7 @@ import { letterStats, renderStats } from "./lib/cli/stats.ts";
 import { verify } from "./lib/cli/verify.ts";
 import { withdraw } from "./lib/cli/withdraw.ts";
 import { openWorkspace } from "./lib/cli/workspace.ts";
-import { todayIso } from "./lib/site-data.ts";
+import { todayIso } from "./lib/today.ts";
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 

@@ -9,7 +9,7 @@ import { parseCommandLine } from "./lib/command-line.ts";
 import { failureComment, successComment } from "./lib/issue-comment.ts";
 import { signatoryFileFromIssue } from "./lib/issue-to-signatory.ts";
 import { formatProblem } from "./lib/problem.ts";
-import { todayIso } from "./lib/site-data.ts";
+import { todayIso } from "./lib/today.ts";
 
 const USAGE = `Usage: npm run issue-to-signatory -- --body-file <file> [--author <github-login>] [--root <repo>]
                                      [--signed YYYY-MM-DD] [--comment-file <file>]

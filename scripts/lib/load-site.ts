@@ -3,7 +3,8 @@ import { loadRepository, type LoadOptions } from "./load-repository.ts";
 import { createMarkdown } from "./markdown.ts";
 import { formatProblem, sortProblems } from "./problem.ts";
 import { loadSettings } from "./settings.ts";
-import { buildSiteData, todayIso, viewsOfLetter, type LetterViews, type SiteData } from "./site-data.ts";
+import { buildSiteData, viewsOfLetter, type LetterViews, type SiteData } from "./site-data.ts";
+import { todayIso } from "./today.ts";
 import type { Letter, Problem, Repository, Signatory } from "./types.ts";
 
 /** Thrown when the repository has errors: the build stops, with the validator's own messages. */

@@ -274,13 +274,5 @@ function signatoryView(s: Signatory, lang: string, revisedOn: string | undefined
   return view;
 }
 
-/**
- * Today's date as YYYY-MM-DD in UTC, or the date of SOURCE_DATE_EPOCH when set, so that a rebuild of
- * the same commit can be made byte-identical.
- * @example todayIso({ SOURCE_DATE_EPOCH: "0" }) // "1970-01-01"
- */
-export function todayIso(env: NodeJS.ProcessEnv = process.env): string {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const date = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
-}
+// Moved to today.ts, which the validator's worker threads can load without the site's modules.
+export { todayIso } from "./today.ts";

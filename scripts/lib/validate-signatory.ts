@@ -4,6 +4,7 @@ import { DATE_PATTERN } from "./limits.ts";
 import { problem } from "./problem.ts";
 import { checkUrl } from "./safe-url.ts";
 import { readSchema, validateAgainst } from "./schemas.ts";
+import { latestSigningDay, todayIso } from "./today.ts";
 import type { Problem, Signatory, SignatoryFields } from "./types.ts";
 import { findEmailAddress } from "./unsafe-characters.ts";
 
@@ -17,7 +18,7 @@ const SIGNATORY_FIELDS = Object.keys(readSchema("signatory").properties as objec
 
 /**
  * Checks one signatory file's text: no e-mail address anywhere, safe YAML, the schema, clean
- * characters, a safe https link and a real date. Cross-file rules (duplicates, closed letters) are
+ * characters, a safe https link and a real date, not after `latestSigningDay()`. Cross-file rules (duplicates, closed letters) are
  * separate. `file` is the repository-relative path `signatories/<letter>/<slug>.yaml`.
  * @example checkSignatoryText("signatories/x/acme.yaml", "name: ACME\n…")
  */
@@ -49,6 +50,9 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
   }
   if (typeof fields.signed === "string" && DATE_PATTERN.test(fields.signed) && !isRealDate(fields.signed)) {
     problems.push(problemAt(source, ["signed"], "value", `"signed" is not a real date (got "${fields.signed}"); check the month and day`));
+  } else if (typeof fields.signed === "string" && DATE_PATTERN.test(fields.signed) && fields.signed > latestSigningDay()) {
+    // A typo, most likely; left in, it would also stop the letter from being closed on time.
+    problems.push(problemAt(source, ["signed"], "value", `"signed" is ${fields.signed}, a day still to come; write the day you signed, such as ${todayIso()}`));
   }
   if (problems.length > 0) return { problems };
   const parts = file.split("/");
