@@ -79,9 +79,11 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
  */
 export function findEmailAddress(text: string): number | undefined {
   for (const match of text.matchAll(EMAIL)) {
-    // "https://good.org@evil.example" is a disguised link, reported as such by the url check.
+    // "https://good.org@evil.example" is a disguised link, reported as such by the url check; an
+    // address further on in a link ("https://acme.org/contact/jo@acme.org") is an address all the same.
     const word = text.slice(0, match.index).split(/\s/).pop() ?? "";
-    if (!word.includes("://")) return match.index;
+    const scheme = word.indexOf("://");
+    if (scheme === -1 || /[/?#]/.test(word.slice(scheme + 3))) return match.index;
   }
   return undefined;
 }

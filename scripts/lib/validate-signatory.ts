@@ -41,6 +41,8 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { problems: [...problems, problem("error", file, "the file must be a list of fields, one per line, such as name: Example Organisation", 1, 1)] };
   }
+  // An address written with escapes ("jo\u0040acme.org") is one once read.
+  if (email === undefined) problems.push(...escapedEmailProblems(source, data));
   problems.push(...tidyAndCheckStrings(source, data));
   problems.push(...schemaProblems(source, validateAgainst("signatory", data), data, SIGNATORY_FIELDS));
   const fields = data as Partial<SignatoryFields>;
@@ -63,4 +65,12 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
     file,
   };
   return { signatory, problems };
+}
+
+function escapedEmailProblems(source: YamlSource, value: unknown, path: string[] = []): Problem[] {
+  if (typeof value === "string") {
+    return findEmailAddress(value) === undefined ? [] : [problemAt(source, path, "value", `"${path.join(".")}" holds an e-mail address once its escapes are read; an e-mail address is not allowed anywhere in this file (spammers harvest addresses from public repositories) — delete it`)];
+  }
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([key, inner]) => escapedEmailProblems(source, inner, [...path, key]));
 }

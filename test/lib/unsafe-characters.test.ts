@@ -50,6 +50,8 @@ describe("findEmailAddress", () => {
     ["url: https://example.org/\nnote: mailto:x@y.org\n", 39],
     ["name: A\n", undefined],
     ["url: https://good.org@evil.example\n", undefined],
+    ["url: https://acme.org/contact/jo@acme.org\n", 30],
+    ["url: https://acme.org/?mail=a@b.org\n", 28],
   ])("in %j", (text, expected) => {
     expect(findEmailAddress(text)).toBe(expected);
   });
