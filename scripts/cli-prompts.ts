@@ -2,10 +2,10 @@
 // same functions (and the same validator) the command uses for flags.
 import { input, search, select } from "@inquirer/prompts";
 import type { SignatoryAnswers } from "./lib/cli/candidate.ts";
-import { parsePlace, placeProblem, searchPlaces } from "./lib/cli/country.ts";
 import { assertDate } from "./lib/cli/close.ts";
 import { checkFieldValue } from "./lib/cli/signatory-text.ts";
 import { findLetter, type Workspace } from "./lib/cli/workspace.ts";
+import { parsePlace, placeProblem, searchPlaces } from "./lib/place.ts";
 
 /** Asks which letter to sign, listing the open ones. */
 export async function askLetter(ws: Workspace): Promise<string> {

@@ -1,7 +1,7 @@
 import type { IssueFormValues } from "./issue-form.ts";
 import { MAX_SLUG_LENGTH } from "./limits.ts";
-import { nameKey } from "./normalise.ts";
 import { parseYaml } from "./parse-yaml.ts";
+import { parsePlace } from "./place.ts";
 import { problem } from "./problem.ts";
 import { readSchema } from "./schemas.ts";
 import { slugify } from "./slug.ts";
@@ -26,8 +26,6 @@ export interface IssueSignatureOptions {
 
 const schema = readSchema("signatory");
 const FIELD_ORDER = Object.keys(schema.properties as object);
-const COUNTRY_CODES: readonly string[] = schema.properties.country.enum;
-const SCOPES: readonly string[] = schema.properties.scope.enum;
 
 /**
  * Turns the answers of the sign issue form into signatory fields. Answers are kept as given (trimmed)
@@ -73,18 +71,13 @@ export function letterSlugFromAnswer(text: string): string {
 }
 
 /**
- * Reads "Country or scope": a scope word, a two-letter code, or a country name in English; anything
- * else is kept as the country so the validator's message quotes it.
+ * Reads "Country or scope" as `undersigned sign` does (parsePlace: a scope word, a code, or a
+ * country's name in English or another major language, "USA" and "UK" included); anything else is
+ * kept as the country so the validator's message quotes it.
  * @example placeFromAnswer("kenya") // { country: "KE" }
  */
 export function placeFromAnswer(text: string): { country?: string; scope?: string } {
-  const trimmed = text.trim();
-  if (SCOPES.includes(trimmed.toLowerCase())) return { scope: trimmed.toLowerCase() };
-  if (/^[a-z]{2}$/i.test(trimmed)) return { country: trimmed.toUpperCase() };
-  const key = nameKey(trimmed);
-  const names = new Intl.DisplayNames(["en"], { type: "region" });
-  const code = COUNTRY_CODES.find((c) => nameKey(names.of(c) ?? "") === key);
-  return { country: code ?? trimmed };
+  return parsePlace(text, "en") ?? { country: text.trim() };
 }
 
 function urlFromAnswer(text: string | undefined): string | undefined {

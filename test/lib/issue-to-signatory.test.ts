@@ -52,6 +52,19 @@ describe("signatoryFileFromIssue, on bodies written from the sign form itself", 
     expect(coded.yaml).toContain("country: BR\n");
   });
 
+  it.each([
+    ["USA", "US"],
+    ["UK", "GB"],
+    ["Brasil", "BR"],
+    ["Ivory Coast", "CI"],
+    ["Kenia", "KE"],
+    ["Côte d'Ivoire", "CI"],
+  ])("reads the country %s as %s, as undersigned sign does", async (place, code) => {
+    const result = await convert({ ...acme, name: `Org from ${place}`, place, url: "" });
+    expect(result.messages).toEqual([]);
+    expect(result.yaml).toContain(`country: ${code}\n`);
+  });
+
   it("fails with the validator's own message, removes the file and returns the YAML", async () => {
     const result = await convert({ ...acme, place: "Atlantis" });
     const yaml = "name: Acme Foundation\ntype: organisation\ncountry: Atlantis\nurl: https://acme.example.org\ngithub: octocat\nsigned: 2026-02-01\n";

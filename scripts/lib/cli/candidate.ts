@@ -1,9 +1,9 @@
 import { MAX_SLUG_LENGTH } from "../limits.ts";
 import { tidyText, nameKey, urlKey } from "../normalise.ts";
+import { parsePlace, placeProblem } from "../place.ts";
 import { isSameSignatory } from "../rules/unique-names.ts";
 import { slugify } from "../slug.ts";
 import type { SignatoryFields, SignatoryType } from "../types.ts";
-import { parsePlace, placeProblem } from "./country.ts";
 
 /** A signatory as a person or a form gave it: every field text, any of them missing. */
 export interface SignatoryAnswers {

@@ -1,7 +1,7 @@
-import { countryName } from "../format.ts";
-import { nameKey } from "../normalise.ts";
-import { readSchema } from "../schemas.ts";
-import type { Scope } from "../types.ts";
+import { countryName } from "./format.ts";
+import { nameKey } from "./normalise.ts";
+import { readSchema } from "./schemas.ts";
+import type { Scope } from "./types.ts";
 
 /** Every country code the signatory schema accepts. */
 export const COUNTRY_CODES: readonly string[] = (readSchema("signatory").properties as { country: { enum: string[] } }).country.enum;
