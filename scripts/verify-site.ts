@@ -1,8 +1,10 @@
 // `npm run verify-site`: checks a built site against the repository it was built from.
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { builtPathPrefix } from "./lib/built-prefix.ts";
 import { parseCommandLine } from "./lib/command-line.ts";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
+import { normalisePathPrefix } from "./lib/path-prefix.ts";
 import { formatProblem } from "./lib/problem.ts";
 import { searchBlocks } from "./lib/search-blocks.ts";
 import { verifySite } from "./lib/verify-site.ts";
@@ -28,6 +30,12 @@ const { values } = args;
 const siteDir = resolve(values.site);
 if (statSync(siteDir, { throwIfNoEntry: false })?.isDirectory() !== true) {
   console.error(`There is no built site in ${values.site}: build it with npm run build, or name its folder with --site.`);
+  process.exit(1);
+}
+
+const built = builtPathPrefix(siteDir);
+if (built !== undefined && built !== normalisePathPrefix(values.pathprefix)) {
+  console.error(`The site in ${values.site} was built with the path prefix ${built}, not ${values.pathprefix}: check it with npm run verify-site -- --pathprefix=${built}`);
   process.exit(1);
 }
 
