@@ -47,9 +47,12 @@ export interface ListPage {
   /** URL of every page of this list, in order, for the page navigation. */
   pageUrls: string[];
   entries: SignatoryView[];
-  /** Where the page's alphabetical or date range starts and ends, for its title. */
+  /** The names of the page's first and last entries, for the summary under an alphabetical page's title. */
   firstName: string;
   lastName: string;
+  /** The days its first and last entries were signed (YYYY-MM-DD), for the summary under a by-date page's title. */
+  firstSigned: string;
+  lastSigned: string;
 }
 
 /** One row of the table of counts by country or scope. */
@@ -155,7 +158,7 @@ function paginate(entries: SignatoryView[], firstUrl: string, common: Pick<ListP
   const pageUrls = Array.from({ length: pageCount }, (_, i) => (i === 0 ? firstUrl : `${firstUrl}${i + 1}/`));
   return pageUrls.map((url, i) => {
     const slice = entries.slice(i * LIST_PAGE_SIZE, (i + 1) * LIST_PAGE_SIZE);
-    const page: ListPage = { url, ...common, pageNumber: i + 1, pageCount, pageUrls, entries: slice, firstName: slice[0]?.name ?? "", lastName: slice.at(-1)?.name ?? "" };
+    const page: ListPage = { url, ...common, pageNumber: i + 1, pageCount, pageUrls, entries: slice, firstName: slice[0]?.name ?? "", lastName: slice.at(-1)?.name ?? "", firstSigned: slice[0]?.signed ?? "", lastSigned: slice.at(-1)?.signed ?? "" };
     if (common.place === undefined) delete page.place;
     return page;
   });

@@ -2,6 +2,7 @@
 // page, the by-date list, its country's page and the print view. Written here in TypeScript rather
 // than as a Nunjucks macro, they cost a string join instead of a template call per entry (see
 // docs/performance.md). The markup contract is in docs/decisions.md ("data-signatory").
+import { formatDate } from "./format.ts";
 import { escapeHtml } from "./html.ts";
 import { translate } from "./i18n.ts";
 import type { SignatoryView } from "./site-data.ts";
@@ -25,6 +26,13 @@ export interface EntryOptions {
    * signatories (docs/decisions.md).
    */
   forSearch?: boolean;
+  /** Each entry that links to its address starts with the day it was signed, in the list's language (the newest-first list). */
+  dated?: boolean;
+  /**
+   * The language of the page the entries link to, when it is not the list's: a translation's entries
+   * link to the original's page (`hreflang`, WCAG 3.1.2's spirit for links; the page says so once).
+   */
+  hreflang?: string;
 }
 
 /**
@@ -55,6 +63,8 @@ export function entryLine(options: EntryOptions): (s: SignatoryView) => string {
     earlierVersion: forSearch ? `(${earlierVersion})` : `<a class="earlier-version" href="${notesUrl}#changes_heading">(${earlierVersion})</a>`,
   };
   const letterSlug = escapeHtml(letter.slug);
+  const linkLang = !options.hreflang ? "" : ` hreflang="${escapeHtml(options.hreflang)}"`;
+  const signedOn = options.dated === true && !forSearch ? datedPrefix(lang) : () => "";
   return (s) => {
     const slug = escapeHtml(s.slug);
     const name = escapeHtml(s.name);
@@ -66,10 +76,28 @@ export function entryLine(options: EntryOptions): (s: SignatoryView) => string {
       return `<h${level} id="${slug}" data-signatory="${letterSlug}/${slug}">${name}${text.separator}${escapeHtml(s.place)}${rest}</h${level}>`;
     }
     if (!canonical) {
-      return `<li data-signatory="${letterSlug}/${slug}"><a class="name" dir="auto" href="${escapeHtml(s.href)}">${name}</a>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;
+      return `<li data-signatory="${letterSlug}/${slug}">${signedOn(s.signed)}<a class="name" dir="auto" href="${escapeHtml(s.href)}"${linkLang}>${name}</a>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;
     }
     const linked = s.url === undefined ? name : `<a href="${escapeHtml(s.url)}" rel="nofollow ugc noopener">${name}</a>`;
     return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
+  };
+}
+
+/**
+ * The start of a dated entry, `<time …>March 1, 2024</time>: `, for each YYYY-MM-DD day. Made once
+ * per day: a list by date holds many entries of each day, and formatting a date costs more than a
+ * lookup.
+ */
+function datedPrefix(lang: string): (iso: string) => string {
+  const separator = escapeHtml(translate(lang, "list_date_separator"));
+  const made = new Map<string, string>();
+  return (iso) => {
+    let prefix = made.get(iso);
+    if (prefix === undefined) {
+      prefix = `<time class="signed" datetime="${escapeHtml(iso)}">${escapeHtml(formatDate(iso, lang))}</time>${separator}`;
+      made.set(iso, prefix);
+    }
+    return prefix;
   };
 }
 

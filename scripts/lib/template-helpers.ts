@@ -1,11 +1,12 @@
 import type { DeferredContent } from "./deferred-content.ts";
 import { formatDate } from "./format.ts";
+import { escapeHtml } from "./html.ts";
 import { formatNumber, translate } from "./i18n.ts";
 import { linePieces } from "./pieces.ts";
 import { readerFilters, readerPieceFilters } from "./reader-helpers.ts";
 import { entryLine, printedEntryLine, renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
 import { signLinks, type SignTarget } from "./sign-links.ts";
-import { todayIso, type SignatoryView } from "./site-data.ts";
+import { todayIso, type LanguageVersion, type SignatoryView } from "./site-data.ts";
 
 /**
  * Nunjucks filters, registered by name in `.eleventy.ts`.
@@ -26,7 +27,22 @@ export const globals: Record<string, (...args: any[]) => unknown> = {
   signLinks: (target: SignTarget, letter: { slug: string; title: string; lang: string }) => signLinks(target, letter, todayIso()),
   signatoryEntries: (entries: SignatoryView[], options: EntryOptions) => renderEntries(entries, options),
   printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => renderPrintedEntries(entries, letter, lang),
+  languageNote,
 };
+
+/**
+ * A string of the page's language that names another language (`{language}`), as HTML: the language
+ * in its own words (`LanguageVersion.name`), marked with its `lang` and `dir`, everything escaped. For
+ * a translation's links to pages that exist only in the original's language.
+ * @example languageNote("es", "in_language", { lang: "en", dir: "ltr", name: "English" }) // '(en <span lang="en" dir="ltr">English</span>)'
+ */
+function languageNote(lang: string, key: string, language: Pick<LanguageVersion, "lang" | "dir" | "name">): string {
+  const marked = `<span lang="${escapeHtml(language.lang)}" dir="${escapeHtml(language.dir)}">${escapeHtml(language.name)}</span>`;
+  return translate(lang, key)
+    .split("{language}")
+    .map((part) => escapeHtml(part))
+    .join(marked);
+}
 
 /**
  * The helpers that render a list or an export of every signatory, the bulk of a large site: each

@@ -59,6 +59,8 @@ describe("planLetterLists", () => {
     const byDate = letter.lists.pages.filter((p) => p.kind === "by-date");
     expect(byDate.map((p) => p.entries.map((s) => s.slug))).toEqual([["b", "d", "c", "a"]]);
     expect(byDate[0]!.canonical).toBe(false);
+    // A by-date page spans the dates of its first and last entries; the others span names.
+    expect(byDate[0]).toMatchObject({ firstSigned: "2024-01-05", lastSigned: "2024-01-03", firstName: "Beta", lastName: "Alpha" });
     expect(letter.lists.places).toEqual([
       { key: "ke", name: "Kenya", url: "/letters/test-letter/countries/ke/", organisations: 2, individuals: 0, total: 2 },
       { key: "br", name: "Brazil", url: "/letters/test-letter/countries/br/", organisations: 1, individuals: 0, total: 1 },

@@ -43,6 +43,25 @@ describe("renderEntries", () => {
     expect(renderEntries([entry], options)).toBe(html);
   });
 
+  it("dates each entry of a list by date, in the list's language, the date cached per day but each entry's own", () => {
+    const entries = [view({ slug: "b", name: "B", signed: "2024-03-02" }), view({ slug: "a", name: "A", signed: "2024-03-01" }), view({ slug: "c", name: "C", signed: "2024-03-01" })];
+    expect(renderEntries(entries.slice(0, 2), { ...linkingElsewhere, dated: true })).toBe(
+      '<li data-signatory="open-letter/b"><time class="signed" datetime="2024-03-02">March 2, 2024</time>: <a class="name" dir="auto" href="/letters/open-letter/organisations/#acme">B</a>, <span class="place">Kenya</span></li>\n' +
+        '<li data-signatory="open-letter/a"><time class="signed" datetime="2024-03-01">March 1, 2024</time>: <a class="name" dir="auto" href="/letters/open-letter/organisations/#acme">A</a>, <span class="place">Kenya</span></li>',
+    );
+    expect(renderEntries(entries, { ...linkingElsewhere, lang: "fr", dated: true }).split("\n").map((line) => line.match(/<time[^>]*>[^<]*<\/time>[^<]*/)?.[0])).toEqual([
+      '<time class="signed" datetime="2024-03-02">2 mars 2024</time>\u00a0: ',
+      '<time class="signed" datetime="2024-03-01">1 mars 2024</time>\u00a0: ',
+      '<time class="signed" datetime="2024-03-01">1 mars 2024</time>\u00a0: ',
+    ]);
+  });
+
+  it("marks the language of the page an entry links to, when it is not the list's (a translation linking to the original)", () => {
+    expect(renderEntries([view({})], { ...linkingElsewhere, lang: "es", hreflang: "en" })).toBe(
+      '<li data-signatory="open-letter/acme"><a class="name" dir="auto" href="/letters/open-letter/organisations/#acme" hreflang="en">Acme</a>, <span class="place">Kenya</span></li>',
+    );
+  });
+
   it("escapes every value taken from a signatory file, in text and in attributes", () => {
     const hostile = view({ slug: "x", name: `<img src=x onerror="alert(1)">`, place: "K&'", url: `https://e.example/?a="b"`, identification: "<script>", href: `/l/#x"onmouseover="y` });
     const html = renderEntries([hostile], canonicalOnPage) + renderEntries([hostile], linkingElsewhere);

@@ -29,3 +29,17 @@ describe("deferringHelpers", () => {
     for (const name of kept) expect(wrapped[name]).toBe({ ...filters, ...globals }[name]);
   });
 });
+
+describe("languageNote", () => {
+  const english = { lang: "en", dir: "ltr" as const, name: "English" };
+
+  it("says in the page's language which language a linked page is in, the language named in its own words and marked as such", () => {
+    expect(globals.languageNote!("es", "in_language", english)).toBe('(en <span lang="en" dir="ltr">English</span>)');
+    expect(globals.languageNote!("ar", "in_language", english)).toBe('(باللغة <span lang="en" dir="ltr">English</span>)');
+    expect(globals.languageNote!("ar", "links_in_language", { lang: "fr", dir: "ltr", name: "Français" })).toBe('تؤدي الأسماء والأماكن إلى قوائم باللغة <span lang="fr" dir="ltr">Français</span>.');
+  });
+
+  it("escapes the string and the name", () => {
+    expect(globals.languageNote!("en", "in_language", { lang: 'x"', dir: "ltr", name: "<b>&" })).toBe('(in <span lang="x&quot;" dir="ltr">&lt;b&gt;&amp;</span>)');
+  });
+});

@@ -190,13 +190,13 @@ describe("without JavaScript", () => {
     await page.waitForURL(`${server.url}letters/${BIG_LETTER}/organisations/`);
     const first = await listed(page, "h2[data-signatory][id]");
     expect(first).toHaveLength(LIST_PAGE_SIZE);
-    await page.getByRole("navigation", { name: "Pages of this list" }).getByRole("link", { name: "Next page" }).click();
+    await page.getByRole("navigation", { name: "Pages of this list", exact: true }).getByRole("link", { name: "Next page" }).click();
     await page.waitForURL(`${server.url}letters/${BIG_LETTER}/organisations/2/`);
     const second = await listed(page, "h2[data-signatory][id]");
     expect(second).toHaveLength(BIG_COUNT - LIST_PAGE_SIZE);
     expect([...first, ...second].sort()).toEqual(await filesOf(BIG_LETTER));
     await expect(page.locator("h1").textContent()).resolves.toBe("Organisations, page 2 of 2");
-    await page.getByRole("link", { name: "Page 1", exact: true }).click();
+    await page.getByRole("navigation", { name: "Pages of this list", exact: true }).getByRole("link", { name: "Page 1", exact: true }).click();
     await page.waitForURL(`${server.url}letters/${BIG_LETTER}/organisations/`);
   });
 
@@ -218,12 +218,12 @@ describe("without JavaScript", () => {
     await expect(page.locator(`#${slug}`).evaluate((el) => el.matches(":target"))).resolves.toBe(true);
   });
 
-  it("reads the by-date list across its pages", async () => {
+  it("reads the by-date list across its pages, going on from the navigation after the list", async () => {
     await page.goto(`${server.url}letters/${BIG_LETTER}/`);
     await page.getByRole("link", { name: "Read the list by date signed" }).click();
     await page.waitForURL(`${server.url}letters/${BIG_LETTER}/by-date/`);
     const first = await listed(page);
-    await page.getByRole("link", { name: "Next page" }).click();
+    await page.getByRole("navigation", { name: "Pages of this list (after the list)" }).getByRole("link", { name: "Next page" }).click();
     await page.waitForURL(`${server.url}letters/${BIG_LETTER}/by-date/2/`);
     expect([...first, ...(await listed(page))].sort()).toEqual(await filesOf(BIG_LETTER));
   });
