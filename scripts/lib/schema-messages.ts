@@ -114,6 +114,14 @@ function typeMessage(label: string, field: string, expected: string, value: unkn
   if (value === null) {
     return `${label} has no value; write it after the colon, e.g. ${EXAMPLE[field] ?? `${field}: …`}`;
   }
+  if (expected === "string" && typeof value === "number" && EXPECTED[field]?.startsWith("must be a date")) {
+    // Quotes would only turn 20260501 into text that is still not a date: show the date it likely is.
+    return (raw) => {
+      const written = raw ?? String(value);
+      const digits = /^(\d{4})(\d{2})(\d{2})$/.exec(written);
+      return `${label} ${EXPECTED[field]} (got ${written})${digits === null ? "" : `; write it with hyphens: ${field}: ${digits[1]}-${digits[2]}-${digits[3]}`}`;
+    };
+  }
   if (expected === "string" && (typeof value === "number" || typeof value === "boolean" || value === null)) {
     // YAML read `01234` as the number 1234: quote what was written, not what the parser made of it.
     return (raw) => {

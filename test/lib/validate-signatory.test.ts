@@ -81,3 +81,137 @@ describe("checkSignatoryText", () => {
     expect(check(name).signatory).toBeUndefined();
   });
 });
+
+// Mistakes people make in GitHub's web editor, each on one line of the template's four fields.
+const TEMPLATE = ["name: ACME", "type: organisation", "country: KE", "signed: 2026-05-01"];
+const edited = (line: number, text: string) => `${TEMPLATE.map((original, i) => (i === line - 1 ? text : original)).join("\n")}\n`;
+const added = (text: string) => `${[...TEMPLATE, text].join("\n")}\n`;
+const FILE = "signatories/itu-pp14-openness/acme.yaml";
+const output = (text: string) => checkSignatoryText(FILE, text).problems.map((p) => formatProblem(p));
+
+describe("checkSignatoryText on a line YAML cannot read", () => {
+  it.each([
+    // A missing colon, or a space too many, is reported on its own line with the corrected line.
+    ["no colon on the first line", edited(1, "name ACME"), '1:5: write a colon and a space after "name": name: ACME'],
+    ["no space after the colon", edited(1, "name:ACME"), '1:6: write a space after the colon: name: ACME'],
+    ["no colon on a middle line", edited(2, "type organisation"), '2:5: write a colon and a space after "type": type: organisation'],
+    ["no colon on the last line", edited(4, "signed 2026-05-01"), '4:7: write a colon and a space after "signed": signed: 2026-05-01'],
+    [
+      "no colon before the template's comment",
+      edited(2, "type organisation   # or: individual (a person signing personally)"),
+      '2:5: write a colon and a space after "type": type: organisation',
+    ],
+    ["a space at the start of the first line", edited(1, " name: ACME"), "1:1: remove the space at the start of the line: name: ACME"],
+    ["two spaces at the start of a line", edited(3, "  country: KE"), "3:1: remove the 2 spaces at the start of the line: country: KE"],
+    [
+      "a name continued on a line of its own",
+      `name: ACME\nFoundation\n${TEMPLATE.slice(1).join("\n")}\n`,
+      "2:1: this line has no colon; if it belongs to the line above, join the two: name: ACME Foundation",
+    ],
+    // Values YAML cannot read as plain text: the fix is quotes, shown on the corrected line.
+    [
+      "a colon and a space in the value",
+      edited(1, "name: ACME: the foundation"),
+      '1:7: this value cannot be read as text because it contains a colon followed by a space; put the whole value in double quotes: name: "ACME: the foundation"',
+    ],
+    ["a value starting with @", edited(1, "name: @ACME"), '1:7: this value cannot be read as text because it starts with @; put the whole value in double quotes: name: "@ACME"'],
+    ["a value starting with a backtick", edited(1, "name: `ACME`"), '1:7: this value cannot be read as text because it starts with `; put the whole value in double quotes: name: "`ACME`"'],
+    ["a value starting with a comma", edited(1, "name: ,ACME"), '1:7: this value cannot be read as text because it starts with a comma; put the whole value in double quotes: name: ",ACME"'],
+    [
+      "a value starting with a dash",
+      edited(1, "name: - ACME"),
+      '1:7: this value cannot be read as text because it starts with "- ", which YAML reads as a list; put the whole value in double quotes: name: "- ACME"',
+    ],
+    [
+      "a single quote inside single quotes",
+      edited(1, "name: 'ACME's foundation'"),
+      `1:7: the quotes in this value do not match: a value in single quotes ends at the next '; put the whole value in double quotes instead: name: "ACME's foundation"`,
+    ],
+    [
+      "double quotes inside double quotes",
+      edited(1, 'name: "ACME "Foundation""'),
+      `1:7: the quotes in this value do not match: a value in double quotes ends at the next "; write each " inside it as \\": name: "ACME \\"Foundation\\"" (or use single quotes outside: name: 'ACME "Foundation"')`,
+    ],
+    [
+      "a quote that is never closed",
+      edited(1, 'name: "ACME'),
+      '1:7: the quotes in this value do not match: it has an opening " but no closing one; put the whole value in double quotes: name: "ACME"',
+    ],
+    [
+      "a Markdown link as the url",
+      added("url: [ACME](https://acme.org)"),
+      '5:6: "url" is written as a Markdown link, which YAML cannot read; write the address alone: url: https://acme.org',
+    ],
+    ["a GitHub username with its @", added("github: @octocat"), '5:9: "github" starts with @, which YAML cannot read; write the username without it: github: octocat'],
+    // A YAML symbol at the start of a value: quotes keep the whole value, and the symbol still does nothing.
+    [
+      "a value starting with %",
+      edited(1, "name: %ACME Foundation"),
+      '1:7: this value cannot be read as text because it starts with %, which YAML reads as a directive; put the whole value in double quotes: name: "%ACME Foundation"',
+    ],
+    [
+      "a value starting with !",
+      edited(1, "name: !ACME Foundation"),
+      '1:7: this value cannot be read as text because it starts with !, which YAML reads as a type tag; put the whole value in double quotes: name: "!ACME Foundation"',
+    ],
+    [
+      "a value starting with *",
+      edited(1, "name: *ACME"),
+      '1:7: this value cannot be read as text because it starts with *, which YAML reads as a reference to another value; put the whole value in double quotes: name: "*ACME"',
+    ],
+    [
+      "a value starting with &",
+      edited(1, "name: &ACME"),
+      '1:7: this value cannot be read as text because it starts with &, which YAML reads as a label for the value; put the whole value in double quotes: name: "&ACME"',
+    ],
+    [
+      "a value starting with [",
+      edited(1, "name: [ACME Foundation"),
+      '1:7: this value cannot be read as text because it starts with [, which YAML reads as the start of a list; put the whole value in double quotes: name: "[ACME Foundation"',
+    ],
+    [
+      "a value starting with {",
+      edited(1, "name: {ACME Foundation"),
+      '1:7: this value cannot be read as text because it starts with {, which YAML reads as the start of a group of fields; put the whole value in double quotes: name: "{ACME Foundation"',
+    ],
+    ["a date without hyphens", edited(4, "signed: 20260501"), '4:9: "signed" must be a date written YYYY-MM-DD, such as 2014-10-09 (got 20260501); write it with hyphens: signed: 2026-05-01'],
+    ["a country written as a number", edited(3, "country: 12"), '3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got 12)'],
+    // A name over several lines: a block scalar's line breaks (even its last one) are not the person's doing.
+    ["a folded name", `name: >\n  ACME\n  Foundation\n${TEMPLATE.slice(1).join("\n")}\n`, '1:7: "name" is written over several lines; write it on one line: name: ACME Foundation'],
+    ["a literal name", `name: |\n  ACME\n  Foundation\n${TEMPLATE.slice(1).join("\n")}\n`, '1:7: "name" is written over several lines; write it on one line: name: ACME Foundation'],
+    // " #" starts a comment: text after it would be dropped without a word.
+    [
+      "a number sign after the name",
+      edited(1, "name: ACME #1 foundation"),
+      '1:7: "name" stops at "ACME": in YAML, " #" starts a comment, so "#1 foundation" was dropped; put the whole value in double quotes: name: "ACME #1 foundation" (if "#1 foundation" is a note, write a space after the #)',
+    ],
+    [
+      "a hashtag after a tab",
+      edited(1, "name: ACME\t#hashtag"),
+      '1:7: "name" stops at "ACME": in YAML, " #" starts a comment, so "#hashtag" was dropped; put the whole value in double quotes: name: "ACME #hashtag" (if "#hashtag" is a note, write a space after the #)',
+    ],
+    [
+      "a name that starts with a number sign",
+      edited(1, "name: #ACME"),
+      '1:7: "name" has no value: in YAML, " #" starts a comment, so "#ACME" was dropped; put the whole value in double quotes: name: "#ACME" (if "#ACME" is a note, write a space after the #)',
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(output(text)).toEqual([`${FILE}:${expected}`]);
+  });
+
+  it.each([
+    ["the template's comments", "type: organisation   # or: individual (a person signing personally)\nsigned: 2026-05-01   # today's date, YYYY-MM-DD\n", "organisation"],
+    ["an uncommented optional line", "type: individual\naffiliation: Example University   # individuals only, optional\nsigned: 2026-05-01\n", "individual"],
+    ["a note right after a quoted value", 'type: "organisation" #note\nsigned: 2026-05-01\n', "organisation"],
+    ["a number sign inside a value", "type: organisation\nurl: https://acme.org/#team\nsigned: 2026-05-01\n", "organisation"],
+    ["a name over several plain lines", "type: organisation\nsigned: 2026-05-01\n", "organisation"],
+  ])("accepts %s", (_what, rest, type) => {
+    const text = `name: ACME\n  Foundation\ncountry: KE\n${rest}`;
+    expect(checkSignatoryText(FILE, text)).toMatchObject({ problems: [], signatory: { name: "ACME Foundation", type } });
+  });
+
+  it("accepts a name folded onto one line", () => {
+    const text = `name: >-\n  ACME\n  Foundation\n${TEMPLATE.slice(1).join("\n")}\n`;
+    expect(checkSignatoryText(FILE, text)).toMatchObject({ problems: [], signatory: { name: "ACME Foundation" } });
+  });
+});
