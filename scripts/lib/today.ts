@@ -11,18 +11,19 @@ export function todayIso(env: NodeJS.ProcessEnv = process.env): string {
 
 /** How long {@link latestSigningDay} keeps its answer. */
 const LATEST_SIGNING_DAY_KEPT_MS = 60_000;
-let latest: { until: number; epoch: string | undefined; day: string } = { until: 0, epoch: undefined, day: "" };
+let latest = { until: 0, day: "" };
 
 /**
- * The last day a signature may be dated: tomorrow (UTC, or after SOURCE_DATE_EPOCH), since where it
- * already is tomorrow people still sign "today". Worked out once a minute, or when SOURCE_DATE_EPOCH
- * changes: once per file, the dates cost about 0.1 s of validating 100,000 files.
+ * The last day a signature may be dated: tomorrow in UTC, since where it already is tomorrow people
+ * still sign "today". The clock's, not SOURCE_DATE_EPOCH's: that one fixes the dates a rebuild
+ * writes, and a rebuild of an old commit must accept the signatures it had. Worked out once a
+ * minute: once per file, the dates cost about 0.1 s of validating 100,000 files.
  * @example latestSigningDay() // "2026-11-30" on 2026-11-29
  */
-export function latestSigningDay(env: NodeJS.ProcessEnv = process.env): string {
-  const now = Date.now();
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (now >= latest.until || epoch !== latest.epoch) latest = { until: now + LATEST_SIGNING_DAY_KEPT_MS, epoch, day: nextDay(todayIso(env)) };
+export function latestSigningDay(now: number = Date.now()): string {
+  if (now >= latest.until || now < latest.until - LATEST_SIGNING_DAY_KEPT_MS) {
+    latest = { until: now + LATEST_SIGNING_DAY_KEPT_MS, day: nextDay(new Date(now).toISOString().slice(0, 10)) };
+  }
   return latest.day;
 }
 

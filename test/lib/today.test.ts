@@ -20,9 +20,9 @@ describe("nextDay", () => {
 });
 
 describe("latestSigningDay", () => {
-  it("is the day after today, following SOURCE_DATE_EPOCH as soon as it changes", () => {
-    expect(latestSigningDay({ SOURCE_DATE_EPOCH: "1732838399" })).toBe("2024-11-29");
-    expect(latestSigningDay({ SOURCE_DATE_EPOCH: "0" })).toBe("1970-01-02");
-    expect(latestSigningDay({})).toBe(nextDay(todayIso({})));
+  it("is the day after the clock's day in UTC, whatever SOURCE_DATE_EPOCH says, and follows the clock", () => {
+    expect(latestSigningDay(Date.UTC(2024, 1, 28, 23, 59))).toBe("2024-02-29");
+    expect(latestSigningDay(Date.UTC(2024, 1, 29, 0, 0))).toBe("2024-03-01");
+    expect(latestSigningDay(Date.UTC(2020, 0, 1))).toBe("2020-01-02");
   });
 });
