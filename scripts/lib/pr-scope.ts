@@ -141,7 +141,11 @@ async function checkOneSignatureChange(change: Change, sides: PullRequestSides, 
   }
   const owner = (s: Signatory | undefined) => s?.github !== undefined && pr.author !== undefined && s.github.toLowerCase() === pr.author.toLowerCase();
   if (change.status === "D") {
-    if (owner(findSignatory(sides.base, path))) return [];
+    if (owner(findSignatory(sides.base, path))) {
+      // The letter's count of withdrawals is a maintainer's edit: this pull request may not touch the letter.
+      const letter = sides.base.letters.find((l) => l.slug === path.split("/")[1]);
+      return [problem("warning", path, `withdraws this signature; when merging, a maintainer also records it in ${letter?.file ?? "the letter"}, under withdrawals: (a date and a count, never the name), so that the letter's count stays right`)];
+    }
     return [problem("error", path, `deletes a signature, which only the GitHub account named in its "github" field can do by pull request; ask for a withdrawal with the "Withdraw a signature" issue form instead, and a maintainer will handle it`)];
   }
   if (change.status === "M" && !owner(findSignatory(sides.base, path))) {

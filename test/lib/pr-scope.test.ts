@@ -183,7 +183,10 @@ describe("checkPullRequestInGit on real git repositories, for someone without wr
   });
 
   it("lets the account named in github: withdraw or correct its own signature, and nobody else's", () => {
-    expect(result("withdraw-own").code).toBe(0);
+    expect(result("withdraw-own")).toEqual({
+      code: 0,
+      stdout: `${A}/owned.yaml: warning: withdraws this signature; when merging, a maintainer also records it in content/letters/alpha-letter/index.md, under withdrawals: (a date and a count, never the name), so that the letter's count stays right\n`,
+    });
     expect(result("correct-own").code).toBe(0);
     expect(result("delete-other")).toMatchObject({
       code: 1,
