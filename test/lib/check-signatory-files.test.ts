@@ -11,7 +11,7 @@ import { tempDir } from "../helpers/run.ts";
 // Enough files for several chunks per thread, and a few broken ones among them.
 const SIGNATORIES = CHECK_CHUNK_FILES * 3 + 7;
 const BROKEN: [string, string | Buffer, string][] = [
-  ["bad-yaml", "name: [unclosed\n", "2:1: this is not valid YAML (unexpected end of the stream within a flow collection); check the quotes and indentation on this line"],
+  ["bad-yaml", "name: [unclosed\n", '1:7: this value cannot be read as text because it starts with [, which YAML reads as the start of a list; put the whole value in double quotes: name: "[unclosed"'],
   ["latin1", Buffer.from("name: \xe9\n", "latin1"), "1:1: the file is not valid UTF-8 (invalid bytes at byte 7); save it again as UTF-8"],
   ["no-type", "name: Somebody\nsigned: 2024-03-02\ncountry: FR\n", '1:1: "type" is missing; add a line such as type: organisation'],
 ];
