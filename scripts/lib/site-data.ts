@@ -274,5 +274,3 @@ function signatoryView(s: Signatory, lang: string, revisedOn: string | undefined
   return view;
 }
 
-// Moved to today.ts, which the validator's worker threads can load without the site's modules.
-export { todayIso } from "./today.ts";

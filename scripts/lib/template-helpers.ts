@@ -6,7 +6,8 @@ import { linePieces } from "./pieces.ts";
 import { readerFilters, readerPieceFilters } from "./reader-helpers.ts";
 import { entryLine, printedEntryLine, renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
 import { signLinks, type SignTarget } from "./sign-links.ts";
-import { todayIso, type LanguageVersion, type SignatoryView } from "./site-data.ts";
+import type { LanguageVersion, SignatoryView } from "./site-data.ts";
+import { todayIso } from "./today.ts";
 
 /**
  * Nunjucks filters, registered by name in `.eleventy.ts`.

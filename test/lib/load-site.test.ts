@@ -4,7 +4,8 @@ import { CHECK_CHUNK_FILES } from "../../scripts/lib/check-signatory-files.ts";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
 import { loadSite } from "../../scripts/lib/load-site.ts";
 import { loadSettings } from "../../scripts/lib/settings.ts";
-import { buildSiteData, todayIso } from "../../scripts/lib/site-data.ts";
+import { buildSiteData } from "../../scripts/lib/site-data.ts";
+import { todayIso } from "../../scripts/lib/today.ts";
 import { tempDir } from "../helpers/run.ts";
 
 // A fixed day, so that the site made while loading and the one made after are made for the same one.

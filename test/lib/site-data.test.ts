@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
 import { loadSettings } from "../../scripts/lib/settings.ts";
 import { createMarkdown } from "../../scripts/lib/markdown.ts";
-import { buildSiteData, todayIso, viewsOfLetter, type LetterViews } from "../../scripts/lib/site-data.ts";
+import { buildSiteData, viewsOfLetter, type LetterViews } from "../../scripts/lib/site-data.ts";
 import { fixture } from "../helpers/run.ts";
 
 async function site(today: string) {
@@ -64,8 +64,3 @@ describe("a letter with a closing date", () => {
   });
 });
 
-describe("todayIso", () => {
-  it("honours SOURCE_DATE_EPOCH", () => {
-    expect(todayIso({ SOURCE_DATE_EPOCH: "1412812800" })).toBe("2014-10-09");
-  });
-});

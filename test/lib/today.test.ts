@@ -5,6 +5,7 @@ describe("todayIso", () => {
   it("is the UTC date of SOURCE_DATE_EPOCH when set, else of now", () => {
     expect(todayIso({ SOURCE_DATE_EPOCH: "0" })).toBe("1970-01-01");
     expect(todayIso({ SOURCE_DATE_EPOCH: "1732838399" })).toBe("2024-11-28");
+    expect(todayIso({ SOURCE_DATE_EPOCH: "1412812800" })).toBe("2014-10-09");
     expect(todayIso({})).toBe(new Date().toISOString().slice(0, 10));
   });
 });
