@@ -2,6 +2,9 @@
 // of the signatories whose entry matches; a form with data-search-letter searches that letter only.
 // The site may be served under a path prefix, so the base URL is worked out from this script's own
 // address, which the build rewrites. Without JavaScript the forms stay hidden.
+// The index's filters are language-neutral keys (a letter's slug, `organisation` or `individual`, a
+// lower-case country code or scope): the form's data-search-labels names them in the page's language,
+// and a result is marked with the language and direction of the letter it comes from.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -37,8 +40,12 @@
     return url.replace(/_part-\d+\/(?=#|$)/, "");
   }
 
-  // Each entry's own place, by file slug: the block's country filter holds every country in it, and
-  // its "places" meta is a JSON array of its entries' places, in the order of their anchors. A record
+  function isBlock(url) {
+    return /_part-\d+\/(?:#|$)/.test(url);
+  }
+
+  // Each entry's own place key, by file slug: the block's country filter holds every place in it, and
+  // its "places" meta is a JSON array of its entries' place keys, in the order of their anchors. A record
   // without one place per entry keeps none, so a country filter leaves its entries out rather than guess.
   function placesOf(data) {
     var places = {};
@@ -54,16 +61,58 @@
     return places;
   }
 
+  // The labels of the form's keys (search-strings.njk): letters by slug, each with the language of
+  // its title; the direction of each language; types and scopes in the page's language.
+  function labelsOf(form) {
+    var given = JSON.parse(form.dataset.searchLabels || "{}");
+    var labels = { letters: {}, directions: {}, types: given.types || {}, scopes: given.scopes || {} };
+    // A letter's translation into the page's language follows its original, and replaces it.
+    (given.letters || []).forEach(function (l) { labels.letters[l[0]] = { text: l[1], lang: l[2], dir: l[3] }; });
+    (given.directions || []).forEach(function (d) { labels.directions[d[0]] = d[1]; });
+    var regions;
+    try {
+      regions = new Intl.DisplayNames([form.dataset.lang], { type: "region" });
+    } catch (error) {
+      regions = undefined;
+    }
+    labels.place = function (key) {
+      if (key in labels.scopes) return labels.scopes[key];
+      return (regions && regions.of(key.toUpperCase())) || key.toUpperCase();
+    };
+    return labels;
+  }
+
+  // A filter option's label, with its own language where that is not the page's (a letter's title).
+  function labelOf(labels, filter, value) {
+    if (filter === "letterid") return labels.letters[value] || { text: value };
+    if (filter === "type") return { text: labels.types[value] || value };
+    if (filter === "country") return { text: labels.place(value) };
+    return { text: value };
+  }
+
+  function marked(element, lang, dir) {
+    if (lang) element.lang = lang;
+    element.dir = dir || "auto";
+    return element;
+  }
+
+  // One result: a link whose text is in `text.lang` (the entry or page, in its letter's language), and
+  // details in the page's language, whose parts may be in another (`{ text, lang, dir }`).
   function item(link, text, details) {
     var li = document.createElement("li");
-    var a = document.createElement("a");
+    var a = marked(document.createElement("a"), text.lang, text.dir);
     a.href = link;
-    a.textContent = text;
+    a.textContent = text.text;
     li.appendChild(a);
-    if (details) {
+    var parts = details.filter(function (part) { return part.text; });
+    if (parts.length > 0) {
       var span = document.createElement("span");
       span.className = "result-details";
-      span.textContent = " — " + details;
+      span.appendChild(document.createTextNode(" — "));
+      parts.forEach(function (part, i) {
+        if (i > 0) span.appendChild(document.createTextNode(" · "));
+        span.appendChild(part.lang ? marked(document.createElement("span"), part.lang, part.dir) : document.createTextNode(part.text)).textContent = part.text;
+      });
       li.appendChild(span);
     }
     return li;
@@ -97,20 +146,28 @@
     }
     // The status line, a live region, is written once, when every record has been read; the list is
     // busy from the first keystroke until then.
+    var labels = form._labels;
     var show = function (records, complete) {
       var matches = [];
       var items = [];
       records.forEach(function (data) {
-        var letter = (data.filters.letter || [""])[0];
+        var lang = (data.filters.lang || [""])[0];
+        var dir = labels.directions[lang];
+        if (!isBlock(data.url)) {
+          // A letter's page, found by its own text: its title and excerpt are in its language.
+          if (!filters.type && !filters.country) items.push(item(address(data.url), { text: data.meta.title, lang: lang, dir: dir }, [{ text: stripTags(data.excerpt), lang: lang, dir: dir }]));
+          return;
+        }
+        var letter = labelOf(labels, "letterid", (data.filters.letterid || [""])[0]);
+        var type = labelOf(labels, "type", (data.filters.type || [""])[0]);
         var places = placesOf(data);
         var subs = (data.sub_results || []).filter(function (sub) { return isSignatory(sub.anchor); }).filter(function (sub) {
           return !filters.country || places[sub.anchor.id] === filters.country;
         });
-        var type = data.meta.type || "";
+        // A block is shown only by its entries: one that matched no entry's words has nothing to show.
         subs.forEach(function (sub) {
-          matches.push({ words: sub.locations.length, li: item(address(sub.url), sub.title, [letter, type].filter(Boolean).join(" · ")) });
+          matches.push({ words: sub.locations.length, li: item(address(sub.url), { text: sub.title, lang: lang, dir: dir }, [letter, type]) });
         });
-        if (subs.length === 0 && !filters.type && !filters.country) items.push(item(address(data.url), data.meta.title, stripTags(data.excerpt)));
       });
       // Every entry of a block that shares a word with the query is a sub-result ("Association"). Only
       // the entries that match every word are listed, or, when none does, those that match the most.
@@ -156,11 +213,14 @@
     if (selects.length === 0) return;
     pagefind().then(function (pf) { return pf.filters(); }).then(function (available) {
       selects.forEach(function (select) {
-        var values = Object.keys(available[select.dataset.searchFilter] || {}).sort(function (a, b) { return a.localeCompare(b, form.dataset.lang); });
-        values.forEach(function (value) {
+        var filter = select.dataset.searchFilter;
+        var options = Object.keys(available[filter] || {}).map(function (value) { return { value: value, label: labelOf(form._labels, filter, value) }; });
+        options.sort(function (a, b) { return a.label.text.localeCompare(b.label.text, form.dataset.lang); });
+        options.forEach(function (o) {
           var option = document.createElement("option");
-          option.value = value;
-          option.textContent = value;
+          option.value = o.value;
+          option.textContent = o.label.text;
+          if (o.label.lang) marked(option, o.label.lang, o.label.dir);
           select.appendChild(option);
         });
       });
@@ -170,6 +230,7 @@
   function start(form) {
     var timer;
     form._generation = 0;
+    form._labels = labelsOf(form);
     var input = form.querySelector("input[type=search]");
     var go = function () {
       clearTimeout(timer);

@@ -2,15 +2,21 @@
 // that list them. Pagefind hands a result's whole record to the browser: with one record per list
 // page, every search read up to a thousand entries per page it touched, which took 0.6–1.1 s; a block
 // of a hundred takes under 0.15 s (docs/performance.md). The pages keep their lists out of the index.
+// A block's filters and meta are language-neutral keys, the same for every letter whatever its
+// language: the letter's slug, `organisation` or `individual`, and each place's key (a lower-case
+// country code or scope, as in the per-country pages' URLs); the search page names them in its own
+// language. Named in the letter's language, one country or type became one filter option per
+// language, and choosing "Kenya" dropped the Kenyans of an Arabic letter. The `lang` filter tells the
+// search script the language of the entries, for their `lang` and `dir`.
 // An entry's place is plain text in its heading: a block names each of its places once as a `country`
-// filter and gives every entry's place in its `places` meta, from which the search script keeps the
-// entries from the chosen country only. A filter and an anchor on every entry's place, as before,
-// cost Pagefind about 1.7 s of CPU at 100,000 signatories. The meta is a JSON array of the places in
-// the order of the entries, not an object by file slug: Pagefind indexes meta values as searchable
-// words, and the slugs glued to the places made words of their own, which took back most of that
-// saving and made every slug searchable (docs/decisions.md).
+// filter and gives every entry's place key in its `places` meta, from which the search script keeps
+// the entries from the chosen country only. A filter and an anchor on every entry's place, as before,
+// cost Pagefind about 1.7 s of CPU at 100,000 signatories. Pagefind 1.6 indexes meta values as
+// searchable words, so a block has no other meta: a title meta naming the letter made every block a
+// match for the letter's title ("ITU" found whole blocks of names), and a type meta for "Individual".
+// The places meta is a JSON array in entry order, not an object by file slug, whose slugs glued to
+// the places made words of their own (docs/decisions.md).
 import { escapeHtml } from "./html.ts";
-import { translate } from "./i18n.ts";
 import type { ListGroup } from "./letter-lists.ts";
 import { renderEntries } from "./render-entries.ts";
 import type { LetterView, SignatoryView, SiteData } from "./site-data.ts";
@@ -30,8 +36,9 @@ export interface SearchBlock {
   /** The root-relative URL of the page that lists the entries with their ids. */
   page: string;
   /**
-   * A small HTML document for Pagefind: the entries as canonical headings, the block's filters, and
-   * the entries' places in the `places` meta, a JSON array in entry order, every value escaped.
+   * A small HTML document for Pagefind: the entries as canonical headings, the block's filters
+   * (`letterid`, `type`, `lang` and a `country` for each of its places), and the entries' place keys
+   * in the `places` meta, a JSON array in entry order, every value escaped.
    */
   html: string;
 }
@@ -62,21 +69,20 @@ export function searchBlocks(site: SiteData): SearchBlock[] {
 }
 
 function blocksOfPage(letter: LetterView, group: ListGroup, page: string, entries: readonly SignatoryView[], partsBefore: number): SearchBlock[] {
-  const lang = letter.lang;
-  const type = escapeHtml(translate(lang, `type_${group.type}`));
-  const title = escapeHtml(`${translate(lang, group.key)} — ${letter.title}`);
+  const lang = escapeHtml(letter.lang);
   const blocks: SearchBlock[] = [];
   for (let start = 0; start < entries.length; start += SEARCH_BLOCK_SIZE) {
     const part = entries.slice(start, start + SEARCH_BLOCK_SIZE);
-    const items = renderEntries(part, { letter, lang, level: 2, canonical: true, onLetterPage: false, forSearch: true });
-    // A space after each comma, so that Pagefind reads each place's own words and no word made of two.
-    const places = escapeHtml(`[${part.map((s) => JSON.stringify(s.place)).join(", ")}]`);
+    const items = renderEntries(part, { letter, lang: letter.lang, level: 2, canonical: true, onLetterPage: false, forSearch: true });
+    // A space after each comma, so that Pagefind reads each key as a word of its own.
+    const places = escapeHtml(`[${part.map((s) => JSON.stringify(s.placeKey)).join(", ")}]`);
     // Empty elements, so that a country adds no text to the record: Pagefind reads the value from the attribute.
-    const countries = [...new Set(part.map((s) => s.place))].map((place) => `<span data-pagefind-filter="country[data-country]" data-country="${escapeHtml(place)}"></span>`).join("");
+    const countries = [...new Set(part.map((s) => s.placeKey))].map((key) => `<span data-pagefind-filter="country[data-country]" data-country="${escapeHtml(key)}"></span>`).join("");
+    // No <title> and no title meta: Pagefind makes words of a record's title, and a block is found by its entries alone.
     const html =
-      `<!DOCTYPE html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
-      `<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type], places[data-places]" ` +
-      `data-letter-id="${escapeHtml(letter.slug)}" data-letter-title="${escapeHtml(letter.title)}" data-type="${type}" data-title="${title}" data-places="${places}">` +
+      `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body>` +
+      `<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], type[data-type], lang[data-lang]" data-pagefind-meta="places[data-places]" ` +
+      `data-letter-id="${escapeHtml(letter.slug)}" data-type="${escapeHtml(group.type)}" data-lang="${lang}" data-places="${places}">` +
       `\n${countries}\n${items}\n</div></body></html>`;
     blocks.push({ url: `${page}_part-${partsBefore + start / SEARCH_BLOCK_SIZE + 1}/`, page, html });
   }

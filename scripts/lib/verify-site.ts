@@ -67,8 +67,8 @@ export interface VerifiedPage {
  * contract (docs/decisions.md): each valid signatory has exactly one canonical entry (with
  * `id="<file-slug>"`), every other listing of it has no `id`, no listing is inside an indexed
  * `data-pagefind-body`, nothing else is listed, every signatory is in exactly one search block, whose
- * page is the one with its canonical entry and which has its place in `data-places` and among its
- * country filters, every `data-count-of` count equals the number of valid signatories and is the
+ * page is the one with its canonical entry, whose `letterid` filter is its letter's slug and which has
+ * its place's key (a country code or scope) in `data-places` and among its country filters, every `data-count-of` count equals the number of valid signatories and is the
  * number shown, and every internal link and asset resolves to a file under the path prefix
  * (fragments to an id on that page). Problems come page by page in file order, whichever thread read
  * the page.
@@ -230,7 +230,8 @@ interface SearchFindings {
 
 /**
  * Reads the search blocks: each URL used once, each entry a valid signatory with the id its result
- * links to, and each entry's place in the block's places and country filters.
+ * links to, in a block filtered by its own letter's slug, and each entry's place key in the block's
+ * places and country filters.
  */
 function readSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted): SearchFindings {
   const findings: SearchFindings = { indexed: [], problems: [] };
@@ -241,12 +242,16 @@ function readSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted): Searc
     if (urls.has(block.url)) problems.push({ page: block.url, message: "two search blocks have this URL, and the search index keeps only one of them; every block needs its own URL" });
     urls.add(block.url);
     let places: string[] | undefined;
+    let letterId: string | undefined;
     const countries = new Set<string>();
     const entries: string[] = [];
     const parser = new Parser(
       {
         onopentag(_name, attributes) {
-          if (attributes["data-pagefind-body"] !== undefined) places = placesOf(attributes["data-places"]);
+          if (attributes["data-pagefind-body"] !== undefined) {
+            places = placesOf(attributes["data-places"]);
+            letterId = attributes["data-letter-id"];
+          }
           if (attributes["data-pagefind-filter"] === "country[data-country]" && attributes["data-country"] !== undefined) countries.add(attributes["data-country"]);
           const key = attributes["data-signatory"];
           if (key === undefined) return;
@@ -257,6 +262,8 @@ function readSearchBlocks(blocks: readonly SearchBlock[], wanted: Wanted): Searc
             return;
           }
           const slug = key.slice(key.indexOf("/") + 1);
+          const letter = key.slice(0, key.indexOf("/"));
+          if (letterId !== letter) problems.push({ page: block.url, message: `the search entry for ${key} is in a block whose letterid filter is ${letterId === undefined ? "missing" : `"${letterId}"`}; filtered by its letter, "${letter}", search would never find it` });
           if (attributes.id !== slug) problems.push({ page: block.url, message: `the search entry for ${key} has ${attributes.id === undefined ? "no id" : `id="${attributes.id}"`}; its result links to that id, which must be "${slug}"` });
           (indexed[i] ??= []).push(block);
         },
@@ -291,21 +298,25 @@ function checkSearchResults(indexed: readonly (SearchBlock[] | undefined)[], wan
   }
 }
 
+/** A place's key, as in the per-country pages' URLs: a lower-case ISO 3166-1 code or a scope. */
+const PLACE_KEY = /^(?:[a-z]{2}|global|international|regional)$/;
+
 /**
- * The search script pairs a block's entries, in order, with the places in its `data-places` and keeps
- * an entry under a country filter only when its place is that country; Pagefind offers the block only
- * for its own country filters. An entry without its place in both is never listed once a reader picks
- * a country.
+ * The search script pairs a block's entries, in order, with the place keys in its `data-places` and
+ * keeps an entry under a country filter only when its key is that filter's; Pagefind offers the block
+ * only for its own country filters. An entry without its place in both is never listed once a reader
+ * picks a country, and a place named in a language instead of keyed splits the filter by language.
  */
 function checkPlaces(block: SearchBlock, entries: readonly string[], places: readonly string[] | undefined, countries: ReadonlySet<string>, problems: SiteProblem[]): void {
   if (entries.length === 0) return;
   if (places?.length !== entries.length) {
-    problems.push({ page: block.url, message: `the search block has no data-places with the places of its ${entries.length} entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them` });
+    problems.push({ page: block.url, message: `the search block has no data-places with the place keys of its ${entries.length} entries in order (a JSON array of country codes and scopes such as ["ke", "global"]); filtered by country, search would list none of them` });
     return;
   }
   entries.forEach((key, i) => {
     const place = places[i]!;
-    if (!countries.has(place)) problems.push({ page: block.url, message: `the search entry for ${key} is from "${place}", which is not one of its block's country filters; filtered by "${place}", search would never find it` });
+    if (!PLACE_KEY.test(place)) problems.push({ page: block.url, message: `the search entry for ${key} has the place "${place}" in data-places, not its key (a lower-case country code such as "ke", or "global", "international" or "regional"); the country filter would list that place once in each language` });
+    else if (!countries.has(place)) problems.push({ page: block.url, message: `the search entry for ${key} is from "${place}", which is not one of its block's country filters; filtered by "${place}", search would never find it` });
   });
 }
 

@@ -56,49 +56,71 @@ describe("searchBlocks", () => {
     expect(summary(searchBlocks(site))).toEqual(["/letters/test-letter/_part-1/ /letters/test-letter/ org-00001…org-00002 (2)"]);
   });
 
-  it("makes a document Pagefind indexes with the letter and type as filters, every value escaped", () => {
+  it("makes a document Pagefind indexes with language-neutral filters, and no title or meta of words that are not the entries'", () => {
     const [block] = searchBlocks(siteDataOf([{ slug: "x", fields: { name: '<img src=x onerror="alert(1)">', type: "individual", country: "BR", signed: "2024-02-01" } }], { title: 'A "letter" & <b>more</b>' }));
     const $ = load(block!.html);
     const body = $("[data-pagefind-body]");
-    expect(body.attr("data-pagefind-filter")).toBe("letterid[data-letter-id], letter[data-letter-title], type[data-type]");
-    expect(body.attr("data-pagefind-meta")).toBe("title[data-title], type[data-type], places[data-places]");
-    expect([body.attr("data-letter-id"), body.attr("data-letter-title"), body.attr("data-type"), body.attr("data-title")]).toEqual([
-      "test-letter",
-      'A "letter" & <b>more</b>',
-      "Individual",
-      'Individuals — A "letter" & <b>more</b>',
-    ]);
+    expect(body.attr("data-pagefind-filter")).toBe("letterid[data-letter-id], type[data-type], lang[data-lang]");
+    expect(body.attr("data-pagefind-meta")).toBe("places[data-places]");
+    expect([body.attr("data-letter-id"), body.attr("data-type"), body.attr("data-lang")]).toEqual(["test-letter", "individual", "en"]);
+    // Pagefind makes searchable words of every meta value: the letter's title is found on its own page.
+    expect(block!.html).not.toContain("letter&quot; &amp;");
+    expect($("title")).toHaveLength(0);
     expect($("img, b, script")).toHaveLength(0);
     expect($("h2#x").text()).toBe('<img src=x onerror="alert(1)">, Brazil');
     expect($("html").attr("lang")).toBe("en");
   });
 
-  it("names each place of a block once as a country filter, and the entries' places in order in the places meta, every value escaped", () => {
+  it("gives a letter in another language the same keys: its slug, its type and its places' codes, with its language", () => {
+    const site = siteDataOf(
+      [
+        { slug: "amina", fields: { name: "Amina Okafor", type: "individual", country: "KE", signed: "2024-02-01" } },
+        { slug: "shabaka", fields: { name: "شبكة", type: "organisation", scope: "global", signed: "2024-02-01" } },
+      ],
+      { lang: "ar", title: "رسالة" },
+    );
+    expect(searchBlocks(site).map((block) => block.html)).toEqual([
+      '<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"></head><body>' +
+        '<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], type[data-type], lang[data-lang]" data-pagefind-meta="places[data-places]" ' +
+        'data-letter-id="test-letter" data-type="organisation" data-lang="ar" data-places="[&quot;global&quot;]">\n' +
+        '<span data-pagefind-filter="country[data-country]" data-country="global"></span>\n' +
+        '<h2 id="shabaka" data-signatory="test-letter/shabaka">شبكة، عالمي</h2>\n' +
+        "</div></body></html>",
+      '<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"></head><body>' +
+        '<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], type[data-type], lang[data-lang]" data-pagefind-meta="places[data-places]" ' +
+        'data-letter-id="test-letter" data-type="individual" data-lang="ar" data-places="[&quot;ke&quot;]">\n' +
+        '<span data-pagefind-filter="country[data-country]" data-country="ke"></span>\n' +
+        '<h2 id="amina" data-signatory="test-letter/amina">Amina Okafor، كينيا</h2>\n' +
+        "</div></body></html>",
+    ]);
+  });
+
+  it("names each place of a block once as a country filter, and the entries' place keys in order in the places meta, every value escaped", () => {
     const site = siteDataOf([
       { slug: "ana", fields: { name: "Ana", type: "individual", country: "BR", signed: "2024-02-01" } },
       { slug: "bo", fields: { name: "Bo", type: "individual", country: "KE", signed: "2024-02-01" } },
       { slug: "cy", fields: { name: "Cy", type: "individual", country: "BR", signed: "2024-02-01" } },
     ]);
-    // No country or scope is named like this: the place is changed by hand to test the escaping.
-    const hostile = `Soudan, "du" <Sud> & l'Est`;
-    for (const entry of site.letters[0]!.lists.groups.flatMap((g) => g.entries)) if (entry.slug === "bo") entry.place = hostile;
+    // No country or scope has a key like this: the key is changed by hand to test the escaping.
+    const hostile = `ss, "du" <sud> & l'est`;
+    for (const entry of site.letters[0]!.lists.groups.flatMap((g) => g.entries)) if (entry.slug === "bo") entry.placeKey = hostile;
     const [block, ...others] = searchBlocks(site);
     expect(others).toEqual([]);
     expect(block!.html).toBe(
-      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Individuals — Test letter</title></head><body>' +
-        '<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], letter[data-letter-title], type[data-type]" data-pagefind-meta="title[data-title], type[data-type], places[data-places]" ' +
-        'data-letter-id="test-letter" data-letter-title="Test letter" data-type="Individual" data-title="Individuals — Test letter" ' +
-        'data-places="[&quot;Brazil&quot;, &quot;Soudan, &#92;&quot;du&#92;&quot; &lt;Sud&gt; &amp; l&#39;Est&quot;, &quot;Brazil&quot;]">\n' +
-        '<span data-pagefind-filter="country[data-country]" data-country="Brazil"></span>' +
-        '<span data-pagefind-filter="country[data-country]" data-country="Soudan, &quot;du&quot; &lt;Sud&gt; &amp; l&#39;Est"></span>\n' +
+      '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body>' +
+        '<div data-pagefind-body data-pagefind-filter="letterid[data-letter-id], type[data-type], lang[data-lang]" data-pagefind-meta="places[data-places]" ' +
+        'data-letter-id="test-letter" data-type="individual" data-lang="en" ' +
+        'data-places="[&quot;br&quot;, &quot;ss, &#92;&quot;du&#92;&quot; &lt;sud&gt; &amp; l&#39;est&quot;, &quot;br&quot;]">\n' +
+        '<span data-pagefind-filter="country[data-country]" data-country="br"></span>' +
+        '<span data-pagefind-filter="country[data-country]" data-country="ss, &quot;du&quot; &lt;sud&gt; &amp; l&#39;est"></span>\n' +
         '<h2 id="ana" data-signatory="test-letter/ana">Ana, Brazil</h2>\n' +
-        '<h2 id="bo" data-signatory="test-letter/bo">Bo, Soudan, &quot;du&quot; &lt;Sud&gt; &amp; l&#39;Est</h2>\n' +
+        '<h2 id="bo" data-signatory="test-letter/bo">Bo, Kenya</h2>\n' +
         '<h2 id="cy" data-signatory="test-letter/cy">Cy, Brazil</h2>\n' +
         "</div></body></html>",
     );
     // What Pagefind reads back from the attributes.
     const $ = load(block!.html);
-    expect(JSON.parse($("[data-pagefind-body]").attr("data-places")!)).toEqual(["Brazil", hostile, "Brazil"]);
-    expect($("[data-country]").map((_, el) => el.attribs["data-country"]).get()).toEqual(["Brazil", hostile]);
+    expect(JSON.parse($("[data-pagefind-body]").attr("data-places")!)).toEqual(["br", hostile, "br"]);
+    expect($("[data-country]").map((_, el) => el.attribs["data-country"]).get()).toEqual(["br", hostile]);
   });
 });

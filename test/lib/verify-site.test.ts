@@ -133,20 +133,34 @@ describe("verifySite", () => {
   it("finds search entries that a country filter would never list: places missing from data-places or from the block's filters", async () => {
     const [first, second, ...rest] = expected.searchBlocks;
     const tampered = [
-      { ...first!, html: first!.html.replace('<span data-pagefind-filter="country[data-country]" data-country="Germany"></span>', "") },
-      { ...second!, html: second!.html.replace(', &quot;International&quot;]"', ']"') },
+      { ...first!, html: first!.html.replace('<span data-pagefind-filter="country[data-country]" data-country="de"></span>', "") },
+      { ...second!, html: second!.html.replace(', &quot;international&quot;]"', ']"') },
       ...rest,
     ];
     expect(tampered.map((block, i) => block.html === expected.searchBlocks[i]!.html)).toEqual([false, false, true]);
     const { problems } = await verifySite(built, { ...expected, searchBlocks: tampered });
     expect(problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
-      '/letters/alpha-letter/_part-1/: the search entry for alpha-letter/aerzte is from "Germany", which is not one of its block\'s country filters; filtered by "Germany", search would never find it',
-      '/letters/alpha-letter/_part-2/: the search block has no data-places with the places of its 2 entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them',
+      '/letters/alpha-letter/_part-1/: the search entry for alpha-letter/aerzte is from "de", which is not one of its block\'s country filters; filtered by "de", search would never find it',
+      '/letters/alpha-letter/_part-2/: the search block has no data-places with the place keys of its 2 entries in order (a JSON array of country codes and scopes such as ["ke", "global"]); filtered by country, search would list none of them',
     ]);
     const notJson = await verifySite(built, { ...expected, searchBlocks: [first!, { ...second!, html: second!.html.replace('data-places="[', 'data-places="[[') }, ...rest] });
     expect(notJson.problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
-      '/letters/alpha-letter/_part-2/: the search block has no data-places with the places of its 2 entries in order (a JSON array such as ["Kenya", "Brazil"]); filtered by country, search would list none of them',
+      '/letters/alpha-letter/_part-2/: the search block has no data-places with the place keys of its 2 entries in order (a JSON array of country codes and scopes such as ["ke", "global"]); filtered by country, search would list none of them',
     ]);
+  });
+
+  it("finds search blocks keyed in a language instead of by code, or filtered by another letter", async () => {
+    const [first, ...rest] = expected.searchBlocks;
+    // As blocks were before: the place named in the letter's language, in its filter and in data-places.
+    const named = first!.html.replace('data-country="de"', 'data-country="Germany"').replace("&quot;de&quot;", "&quot;Germany&quot;");
+    const { problems } = await verifySite(built, { ...expected, searchBlocks: [{ ...first!, html: named }, ...rest] });
+    expect(problems.map((p) => `${p.page}: ${p.message}`)).toEqual([
+      '/letters/alpha-letter/_part-1/: the search entry for alpha-letter/aerzte has the place "Germany" in data-places, not its key (a lower-case country code such as "ke", or "global", "international" or "regional"); the country filter would list that place once in each language',
+    ]);
+    const otherLetter = await verifySite(built, { ...expected, searchBlocks: [{ ...first!, html: first!.html.replace('data-letter-id="alpha-letter"', 'data-letter-id="beta-letter"') }, ...rest] });
+    expect(otherLetter.problems.map((p) => `${p.page}: ${p.message}`)).toEqual(
+      ["quoted", "html-name", "aerzte", "zeta"].map((slug) => `/letters/alpha-letter/_part-1/: the search entry for alpha-letter/${slug} is in a block whose letterid filter is "beta-letter"; filtered by its letter, "alpha-letter", search would never find it`),
+    );
   });
 
   it("finds a count that disagrees with the list or with the number shown", async () => {
