@@ -1,3 +1,4 @@
+import { isMap, isScalar } from "yaml";
 import { isRealDate } from "../check-fields.ts";
 import { formatProblem } from "../problem.ts";
 import { CliError } from "./cli-error.ts";
@@ -27,7 +28,10 @@ export async function closeLetter(ws: Workspace, slug: string | undefined, date:
   assertDate("--date", date);
   const edited = await editLetter(ws, letter, (doc) => {
     doc.set("status", "closed");
-    doc.set("closes", date);
+    const fields = doc.contents;
+    // A new closing date goes right under the status it explains.
+    if (!doc.has("closes") && isMap(fields)) fields.items.splice(fields.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === "status") + 1, 0, doc.createPair("closes", date));
+    else doc.set("closes", date);
   });
   const warnings = assertNoNewRuleErrors(ws.repo, { letters: [edited.letter] }, `Closing on ${date}`);
   const was = letter.status === "closed" ? ` (it was already closed${letter.closes === undefined ? "" : ` as of ${letter.closes}`})` : "";

@@ -46,6 +46,19 @@ describe("undersigned close, withdraw and verify", () => {
     );
   });
 
+  it("changes only the lines of the fields it edits: a folded summary, spaced comments and the fields after them stay as written", async () => {
+    const root = await copyFixtureRepo("site");
+    const written = (await readRepoFile(root, ALPHA))
+      .replace("summary: The alpha letter, open for signatures.\n", "summary: >-\n  The alpha letter,\n  open for signatures.\n")
+      .replace("lang: en\nstatus: open\n", "lang: en      # English\nstatus: open  # until it closes\ntags: [alpha,  test]\n");
+    await writeFile(join(root, ALPHA), written);
+    expect((await runCli(root, ["close", "alpha-letter", "--date", "2020-03-01"])).code).toBe(0);
+    const closed = written.replace("status: open  # until it closes\n", "status: closed # until it closes\ncloses: 2020-03-01\n");
+    expect(await readRepoFile(root, ALPHA)).toBe(closed);
+    expect((await runCli(root, ["withdraw", "alpha-letter", "bea", "--date", "2020-02-02"])).code).toBe(0);
+    expect(await readRepoFile(root, ALPHA)).toBe(closed.replace("tags: [alpha,  test]\n", "tags: [alpha,  test]\nwithdrawals:\n  - date: 2020-02-02\n"));
+  });
+
   it("withdraws a signature: deletes the file and counts it by date, without a name", async () => {
     const root = await copyFixtureRepo("site");
     const original = await readRepoFile(root, ALPHA);
