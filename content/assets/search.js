@@ -62,22 +62,16 @@
   }
 
   // The labels of the form's keys (search-strings.njk): letters by slug, each with the language of
-  // its title; the direction of each language; types and scopes in the page's language.
+  // its title; the direction of each language; types, scopes and countries in the page's language.
   function labelsOf(form) {
     var given = JSON.parse(form.dataset.searchLabels || "{}");
-    var labels = { letters: {}, directions: {}, types: given.types || {}, scopes: given.scopes || {} };
+    var labels = { letters: {}, directions: {}, types: given.types || {}, scopes: given.scopes || {}, countries: given.countries || {} };
     // A letter's translation into the page's language follows its original, and replaces it.
     (given.letters || []).forEach(function (l) { labels.letters[l[0]] = { text: l[1], lang: l[2], dir: l[3] }; });
     (given.directions || []).forEach(function (d) { labels.directions[d[0]] = d[1]; });
-    var regions;
-    try {
-      regions = new Intl.DisplayNames([form.dataset.lang], { type: "region" });
-    } catch (error) {
-      regions = undefined;
-    }
     labels.place = function (key) {
       if (key in labels.scopes) return labels.scopes[key];
-      return (regions && regions.of(key.toUpperCase())) || key.toUpperCase();
+      return labels.countries[key] || key.toUpperCase();
     };
     return labels;
   }

@@ -1,12 +1,12 @@
 import type { DeferredContent } from "./deferred-content.ts";
-import { formatDate } from "./format.ts";
+import { countryName, formatDate } from "./format.ts";
 import { escapeHtml } from "./html.ts";
 import { formatNumber, translate } from "./i18n.ts";
 import { linePieces } from "./pieces.ts";
 import { readerFilters, readerPieceFilters } from "./reader-helpers.ts";
 import { entryLine, printedEntryLine, renderEntries, renderPrintedEntries, type EntryOptions } from "./render-entries.ts";
 import { signLinks, type SignTarget } from "./sign-links.ts";
-import type { LanguageVersion, SignatoryView } from "./site-data.ts";
+import type { LanguageVersion, LetterView, SignatoryView } from "./site-data.ts";
 import { todayIso } from "./today.ts";
 
 /**
@@ -29,7 +29,20 @@ export const globals: Record<string, (...args: any[]) => unknown> = {
   signatoryEntries: (entries: SignatoryView[], options: EntryOptions) => renderEntries(entries, options),
   printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => renderPrintedEntries(entries, letter, lang),
   languageNote,
+  countryLabels,
 };
+
+/**
+ * The name of every country the letters list signatories from, by its place key (the lower-case
+ * code the search filters on), in `lang`: the names the site's own pages use, for the search form's
+ * country filter. Scopes are named by the form's own strings.
+ * @example countryLabels(site.letters, "fr") // { ke: "Kenya", sd: "Soudan", … }
+ */
+function countryLabels(letters: readonly Pick<LetterView, "lists">[], lang: string): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const letter of letters) for (const row of letter.lists.places) if (/^[a-z]{2}$/.test(row.key)) labels[row.key] = countryName(row.key.toUpperCase(), lang);
+  return labels;
+}
 
 /**
  * A string of the page's language that names another language (`{language}`), as HTML: the language

@@ -43,3 +43,13 @@ describe("languageNote", () => {
     expect(globals.languageNote!("en", "in_language", { lang: 'x"', dir: "ltr", name: "<b>&" })).toBe('(in <span lang="x&quot;" dir="ltr">&lt;b&gt;&amp;</span>)');
   });
 });
+
+describe("countryLabels", () => {
+  const row = (key: string) => ({ key, name: key, url: `/c/${key}/`, organisations: 1, individuals: 0, total: 1 });
+  const letter = (...keys: string[]) => ({ lists: { places: keys.map(row) } }) as never;
+
+  it("names every country of the letters once, by its key, as the site's pages do, leaving scopes to the form's strings", () => {
+    expect(globals.countryLabels!([letter("ke", "global", "hk"), letter("ke", "sd")], "en")).toEqual({ ke: "Kenya", hk: "Hong Kong SAR China", sd: "Sudan" });
+    expect(globals.countryLabels!([letter("sd", "ss")], "fr")).toEqual({ sd: "Soudan", ss: "Soudan du Sud" });
+  });
+});
