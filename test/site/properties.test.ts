@@ -6,6 +6,7 @@ import { load } from "cheerio";
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { placeName } from "../../scripts/lib/format.ts";
 import { loadRepository } from "../../scripts/lib/load-repository.ts";
 import { loadSite } from "../../scripts/lib/load-site.ts";
 import { searchBlocks, type SearchBlock } from "../../scripts/lib/search-blocks.ts";
@@ -30,6 +31,8 @@ const signatory = fc.record({
 interface Expected {
   slug: string;
   name: string;
+  /** Where the signatory is from: the key search filters on, and the name its entry shows. */
+  place: { key: string; name: string };
 }
 
 let expected: Expected[];
@@ -50,7 +53,8 @@ beforeAll(async () => {
     if (check.signatory === undefined || keys.has(nameKey(check.signatory.name))) continue;
     keys.add(nameKey(check.signatory.name));
     files.set(slug, fields);
-    expected.push({ slug, name: check.signatory.name });
+    const key = "country" in s.place ? s.place.country.toLowerCase() : s.place.scope;
+    expected.push({ slug, name: check.signatory.name, place: { key, name: placeName(s.place, "en") } });
   }
   const root = await tempDir("undersigned-props-");
   await writeRepository(root, LETTER, files);
@@ -80,16 +84,17 @@ describe("random valid signatories through load, build and page", () => {
 
   it("each is in exactly one search block, with its name unchanged, linking to its entry", () => {
     const indexed = blocks.map((block) => ({ block, $: load(block.html) }));
-    for (const { slug, name } of expected) {
+    for (const { slug, name, place } of expected) {
       const found = indexed.filter(({ $ }) => $(`[data-signatory="${LETTER}/${slug}"]`).length > 0);
       expect(found, slug).toHaveLength(1);
       const entry = found[0]!.$(`[data-signatory="${LETTER}/${slug}"]`);
       expect(entry.attr("id")).toBe(slug);
-      // The heading reads "<name>, <place>", the place being the one at the entry's position in the block's places meta.
+      // The heading reads "<name>, <place>", and the block's places meta has the place's key at the entry's position.
       const $block = found[0]!.$;
       const places = JSON.parse($block("[data-pagefind-body]").attr("data-places")!) as string[];
       expect(places, slug).toHaveLength($block("[data-signatory]").length);
-      expect(entry.text(), slug).toBe(`${name}, ${places[$block("[data-signatory]").index(entry)]}`);
+      expect(places[$block("[data-signatory]").index(entry)], slug).toBe(place.key);
+      expect(entry.text(), slug).toBe(`${name}, ${place.name}`);
       expect(found[0]!.block.page).toBe(`/letters/${LETTER}/`);
     }
     expect(indexed.reduce((n, { $ }) => n + $("[data-signatory]").length, 0)).toBe(expected.length);
