@@ -211,6 +211,14 @@ describe("issue-to-pr.yml", () => {
   });
 });
 
+describe("issue-to-pr.yml, on an edited issue", () => {
+  it("updates the open pull request's title and text to the file made from the edited answers", () => {
+    const open = workflow("issue-to-pr.yml").jobs.sign!.steps.find((s) => s.run?.includes("gh pr create"))!.run!;
+    expect(open).toContain('gh pr create --base "$DEFAULT_BRANCH" --head "$branch" --title "Signature: $file" --body-file "$RUNNER_TEMP/pr.md"');
+    expect(open).toContain('gh pr edit "$url" --title "Signature: $file" --body-file "$RUNNER_TEMP/pr.md"');
+  });
+});
+
 describe("the issue forms and repository files", () => {
   const form = (name: string) => jsYaml.load(readFileSync(join(PROJECT_ROOT, ".github", "ISSUE_TEMPLATE", name), "utf8")) as { labels: string[]; body: Array<{ type: string; id?: string; attributes: { options?: unknown[] }; validations?: { required: boolean } }> };
 
