@@ -12,15 +12,14 @@ export interface EntryOptions {
   /** The letter's slug and URL, and the language the list is shown in. */
   letter: { slug: string; url: string };
   lang: string;
-  /** Heading level of a canonical entry (its page's outline: 2 on a list page, 4 on the letter page). */
-  level: number;
-  /** The entries are the signatories' one address: id, heading, indexed for search. */
+  /** The entries are the signatories' one address, each with its id. */
   canonical: boolean;
   /** Shown on the letter's own page, so links to its notes stay on the page. */
   onLetterPage: boolean;
   /**
-   * Written for a search block (search-blocks.ts): a bare heading with the same text as on the page,
-   * without links or classes (a third less for Pagefind to read). Its place is plain text: the block
+   * Written for a search block (search-blocks.ts): a bare `h2` with the same text as on the page,
+   * without links or classes (a third less for Pagefind to read), since Pagefind makes a sub-result
+   * of each heading with an id. Its place is plain text: the block
    * carries the `country` filter once per distinct place and each entry's place in its `places` meta,
    * because a filter and an anchor on every entry's place cost Pagefind about 1.7 s of CPU at 100,000
    * signatories (docs/decisions.md).
@@ -36,10 +35,10 @@ export interface EntryOptions {
 }
 
 /**
- * Renders the `<li>` entries of a list, one per line, every value escaped. A canonical entry is a
- * heading with the signatory's id; any other entry links to that address. For a search block, the
+ * Renders the `<li>` entries of a list, one per line, every value escaped. A canonical entry carries
+ * the signatory's id; any other entry links to that address. For a search block, the
  * entries are bare headings (see `forSearch`).
- * @example renderEntries(list.entries, { letter, lang: "en", level: 2, canonical: true, onLetterPage: false })
+ * @example renderEntries(list.entries, { letter, lang: "en", canonical: true, onLetterPage: false })
  */
 export function renderEntries(entries: readonly SignatoryView[], options: EntryOptions): string {
   return entries.map(entryLine(options)).join("\n");
@@ -50,7 +49,7 @@ export function renderEntries(entries: readonly SignatoryView[], options: EntryO
  * @example linePieces(list.entries, entryLine(options))
  */
 export function entryLine(options: EntryOptions): (s: SignatoryView) => string {
-  const { letter, lang, level, canonical } = options;
+  const { letter, lang, canonical } = options;
   const notesUrl = options.onLetterPage ? "" : escapeHtml(letter.url);
   const forSearch = options.forSearch === true;
   const identificationOnly = escapeHtml(translate(lang, "identification_only"));
@@ -73,13 +72,14 @@ export function entryLine(options: EntryOptions): (s: SignatoryView) => string {
       (s.verified === undefined ? "" : ` ${text.verified}`) +
       (s.earlierVersion ? ` ${text.earlierVersion}` : "");
     if (forSearch) {
-      return `<h${level} id="${slug}" data-signatory="${letterSlug}/${slug}">${name}${text.separator}${escapeHtml(s.place)}${rest}</h${level}>`;
+      return `<h2 id="${slug}" data-signatory="${letterSlug}/${slug}">${name}${text.separator}${escapeHtml(s.place)}${rest}</h2>`;
     }
     if (!canonical) {
       return `<li data-signatory="${letterSlug}/${slug}">${signedOn(s.signed)}<a class="name" dir="auto" href="${escapeHtml(s.href)}"${linkLang}>${name}</a>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;
     }
     const linked = s.url === undefined ? name : `<a href="${escapeHtml(s.url)}" rel="nofollow ugc noopener">${name}</a>`;
-    return `<li><h${level} class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</h${level}></li>`;
+    // A list item, not a heading: a thousand headings of names would bury the page's own outline.
+    return `<li class="entry" id="${slug}" data-signatory="${letterSlug}/${slug}"><span class="name" dir="auto">${linked}</span>${text.separator}<span class="place">${escapeHtml(s.place)}</span>${rest}</li>`;
   };
 }
 

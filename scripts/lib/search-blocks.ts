@@ -73,7 +73,7 @@ function blocksOfPage(letter: LetterView, group: ListGroup, page: string, entrie
   const blocks: SearchBlock[] = [];
   for (let start = 0; start < entries.length; start += SEARCH_BLOCK_SIZE) {
     const part = entries.slice(start, start + SEARCH_BLOCK_SIZE);
-    const items = renderEntries(part, { letter, lang: letter.lang, level: 2, canonical: true, onLetterPage: false, forSearch: true });
+    const items = renderEntries(part, { letter, lang: letter.lang, canonical: true, onLetterPage: false, forSearch: true });
     // A space after each comma, so that Pagefind reads each key as a word of its own.
     const places = escapeHtml(`[${part.map((s) => JSON.stringify(s.placeKey)).join(", ")}]`);
     // Empty elements, so that a country adds no text to the record: Pagefind reads the value from the attribute.

@@ -9,23 +9,23 @@ function view(overrides: Partial<SignatoryView>): SignatoryView {
   return { slug: "acme", name: "Acme", type: "organisation", place: "Kenya", placeKey: "ke", country: "KE", signed: "2024-03-01", earlierVersion: false, href: "/letters/open-letter/organisations/#acme", ...overrides };
 }
 
-const canonicalOnPage: EntryOptions = { letter, lang: "en", level: 4, canonical: true, onLetterPage: true };
-const linkingElsewhere: EntryOptions = { letter, lang: "en", level: 2, canonical: false, onLetterPage: false };
-const forSearch: EntryOptions = { ...canonicalOnPage, level: 2, onLetterPage: false, forSearch: true };
+const canonicalOnPage: EntryOptions = { letter, lang: "en", canonical: true, onLetterPage: true };
+const linkingElsewhere: EntryOptions = { letter, lang: "en", canonical: false, onLetterPage: false };
+const forSearch: EntryOptions = { ...canonicalOnPage, onLetterPage: false, forSearch: true };
 
 describe("renderEntries", () => {
   it.each([
     {
-      what: "a canonical entry with a website is a heading with the id, the link kept out of referrer chains",
+      what: "a canonical entry with a website is a list item with the id (not a heading), the link kept out of referrer chains",
       entry: view({ url: "https://acme.example/" }),
       options: canonicalOnPage,
-      html: '<li><h4 class="entry" id="acme" data-signatory="open-letter/acme"><span class="name" dir="auto"><a href="https://acme.example/" rel="nofollow ugc noopener">Acme</a></span>, <span class="place">Kenya</span></h4></li>',
+      html: '<li class="entry" id="acme" data-signatory="open-letter/acme"><span class="name" dir="auto"><a href="https://acme.example/" rel="nofollow ugc noopener">Acme</a></span>, <span class="place">Kenya</span></li>',
     },
     {
       what: "a canonical individual shows their identification, the verified mark and the earlier-version mark, linking within the letter page",
       entry: view({ slug: "ada", name: "Ada Lovelace", type: "individual", identification: "Chair, Acme", verified: { method: "email", by: "maintainer", date: "2024-03-02" }, earlierVersion: true }),
       options: canonicalOnPage,
-      html: '<li><h4 class="entry" id="ada" data-signatory="open-letter/ada"><span class="name" dir="auto">Ada Lovelace</span>, <span class="place">Kenya</span><span class="identification"> — Chair, Acme <small>(for identification purposes only)</small></span> <a class="verified" href="#verified_note"><span aria-hidden="true">✓</span> verified</a> <a class="earlier-version" href="#changes_heading">(signed an earlier version)</a></h4></li>',
+      html: '<li class="entry" id="ada" data-signatory="open-letter/ada"><span class="name" dir="auto">Ada Lovelace</span>, <span class="place">Kenya</span><span class="identification"> — Chair, Acme <small>(for identification purposes only)</small></span> <a class="verified" href="#verified_note"><span aria-hidden="true">✓</span> verified</a> <a class="earlier-version" href="#changes_heading">(signed an earlier version)</a></li>',
     },
     {
       what: "an entry for a search block is a bare heading with the page's text, its place plain text with no id or filter",

@@ -10,7 +10,7 @@ const letter = { slug: "x", url: "/letters/x/", lang: "en", title: "X", asOf: "2
 
 describe("deferringHelpers", () => {
   it.each([
-    ["signatoryEntries", globals, [entries, { letter, lang: "en", level: 2, canonical: true, onLetterPage: false }]],
+    ["signatoryEntries", globals, [entries, { letter, lang: "en", canonical: true, onLetterPage: false }]],
     ["printedEntries", globals, [entries, letter, "en"]],
     ["signatoriesCsv", filters, [letter, "https://example.org/"]],
     ["signatoriesJson", filters, [letter, "https://example.org/"]],

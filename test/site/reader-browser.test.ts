@@ -190,11 +190,11 @@ describe("without JavaScript", () => {
     await expect(listed(page, "[data-signatory][id]")).resolves.toEqual([]);
     await page.getByRole("link", { name: `See all ${BIG_COUNT.toLocaleString("en")}, in alphabetical order` }).click();
     await page.waitForURL(`${server.url}letters/${BIG_LETTER}/organisations/`);
-    const first = await listed(page, "h2[data-signatory][id]");
+    const first = await listed(page, "li[data-signatory][id]");
     expect(first).toHaveLength(LIST_PAGE_SIZE);
     await page.getByRole("navigation", { name: "Pages of this list", exact: true }).getByRole("link", { name: "Next page" }).click();
     await page.waitForURL(`${server.url}letters/${BIG_LETTER}/organisations/2/`);
-    const second = await listed(page, "h2[data-signatory][id]");
+    const second = await listed(page, "li[data-signatory][id]");
     expect(second).toHaveLength(BIG_COUNT - LIST_PAGE_SIZE);
     expect([...first, ...second].sort()).toEqual(await filesOf(BIG_LETTER));
     await expect(page.locator("h1").textContent()).resolves.toBe("Organisations, page 2 of 2");
