@@ -68,10 +68,11 @@ export interface VerifiedPage {
  * `id="<file-slug>"`), every other listing of it has no `id`, no listing is inside an indexed
  * `data-pagefind-body`, nothing else is listed, every signatory is in exactly one search block, whose
  * page is the one with its canonical entry, whose `letterid` filter is its letter's slug and which has
- * its place's key (a country code or scope) in `data-places` and among its country filters, every `data-count-of` count equals the number of valid signatories and is the
- * number shown, and every internal link and asset resolves to a file under the path prefix
- * (fragments to an id on that page). Problems come page by page in file order, whichever thread read
- * the page.
+ * its place's key (a country code or scope) in `data-places` and among its country filters, every
+ * `data-count-of` count equals the number of valid signatories and is the number shown (in digits, or
+ * in the words a language writes a small count in), and every internal link and asset resolves to a
+ * file under the path prefix (fragments to an id on that page). Problems come page by page in file
+ * order, whichever thread read the page.
  * @example const { problems } = await verifySite("_site", { signatories, pathPrefix: "/", searchBlocks: searchBlocks(site) });
  */
 export async function verifySite(outputDir: string, expected: SiteExpectation, options: VerifyOptions = {}): Promise<SiteVerification> {
