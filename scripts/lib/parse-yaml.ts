@@ -41,7 +41,7 @@ export function parseYaml(text: string): unknown {
   if (/^\s*(?:#.*)?(?:\n\s*(?:#.*)?)*$/.test(text)) {
     throw new YamlInputError("the file is empty; write its fields one per line, such as name: Example Organisation", 1, 1);
   }
-  if (SUSPICIOUS.test(text) || HASH_AFTER_BLANK.test(text) || (text.includes("#") && UNUSUAL_CHARACTER.test(text))) refuseUnsafeTokens(text);
+  if (SUSPICIOUS.test(text) || (text.includes("#") && (HASH_AFTER_BLANK.test(text) || UNUSUAL_CHARACTER.test(text)))) refuseUnsafeTokens(text);
   const control = RAW_CONTROL.exec(text);
   if (control !== null) {
     const { line, column } = positionOf(text, control.index);
@@ -65,7 +65,8 @@ export function parseYaml(text: string): unknown {
     }
     throw error;
   }
-  if (TOP_LEVEL_BLOCK.test(text)) refuseFieldsOverSeveralLines(text, data);
+  // The test for | or > first: the pattern tries every line of every file.
+  if ((text.includes("|") || text.includes(">")) && TOP_LEVEL_BLOCK.test(text)) refuseFieldsOverSeveralLines(text, data);
   return data;
 }
 

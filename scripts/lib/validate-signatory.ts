@@ -15,6 +15,8 @@ export interface SignatoryCheck {
 }
 
 const SIGNATORY_FIELDS = Object.keys(readSchema("signatory").properties as object);
+/** An "@" written as a YAML escape, the only way one can reach a value without being in the file's text. */
+const ESCAPED_AT = /\\(?:x40|u0040|U00000040)/i;
 
 /**
  * Checks one signatory file's text: no e-mail address anywhere, safe YAML, the schema, clean
@@ -42,7 +44,7 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
     return { problems: [...problems, problem("error", file, "the file must be a list of fields, one per line, such as name: Example Organisation", 1, 1)] };
   }
   // An address written with escapes ("jo\u0040acme.org") is one once read.
-  if (email === undefined) problems.push(...escapedEmailProblems(source, data));
+  if (email === undefined && ESCAPED_AT.test(text)) problems.push(...escapedEmailProblems(source, data));
   problems.push(...tidyAndCheckStrings(source, data));
   problems.push(...schemaProblems(source, validateAgainst("signatory", data), data, SIGNATORY_FIELDS));
   const fields = data as Partial<SignatoryFields>;
@@ -72,5 +74,7 @@ function escapedEmailProblems(source: YamlSource, value: unknown, path: string[]
     return findEmailAddress(value) === undefined ? [] : [problemAt(source, path, "value", `"${path.join(".")}" holds an e-mail address once its escapes are read; an e-mail address is not allowed anywhere in this file (spammers harvest addresses from public repositories) — delete it`)];
   }
   if (value === null || typeof value !== "object") return [];
-  return Object.entries(value).flatMap(([key, inner]) => escapedEmailProblems(source, inner, [...path, key]));
+  const problems: Problem[] = [];
+  for (const key in value) problems.push(...escapedEmailProblems(source, (value as Record<string, unknown>)[key], [...path, key]));
+  return problems;
 }
