@@ -3,22 +3,27 @@ import { appendFile } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { checkInterfaceStrings } from "./lib/check-strings.ts";
 import { parseCommandLine } from "./lib/command-line.ts";
+import { changedPaths, GitError } from "./lib/git.ts";
 import { validationSummary } from "./lib/job-summary.ts";
-import { loadRepository } from "./lib/load-repository.ts";
+import { loadRepository, SIGNATORIES_DIR } from "./lib/load-repository.ts";
 import { namedFileProblems } from "./lib/named-files.ts";
 import { formatProblem, sortProblems, type ProblemFormat } from "./lib/problem.ts";
 import { loadSettings } from "./lib/settings.ts";
 
 const USAGE = `Usage: npm run validate -- [files…] [--format text|github] [--root <content repo>] [--summary <file>]
+                           [--new-since <ref>]
 Checks every letter and signatory, or only the files named (with the rules across files they take
 part in: duplicates, closing date), and prints each problem as file:line:column: message.
   --format    text (default), or github for GitHub Actions annotations
   --root      the repository with the content (default: this folder)
-  --summary   also append the outcome and every problem as Markdown to this file ($GITHUB_STEP_SUMMARY)`;
+  --summary   also append the outcome and every problem as Markdown to this file ($GITHUB_STEP_SUMMARY)
+  --new-since the commit a pull request branched from: of two duplicates, the signature it adds is the
+              one reported, whatever the dates say`;
 const args = parseCommandLine("npm run validate", USAGE, {
   format: { type: "string", default: "text" },
   root: { type: "string", default: "." },
   summary: { type: "string" },
+  "new-since": { type: "string" },
 }, process.argv.slice(2), true);
 if (args.stop) {
   (args.code === 0 ? console.log : console.error)(args.text);
@@ -34,7 +39,8 @@ const format = values.format as ProblemFormat;
 const root = resolve(values.root);
 const only = positionals.length > 0 ? positionals.map((file) => relative(root, resolve(file)).split("\\").join("/") || ".") : undefined;
 
-const [repo, settings] = await Promise.all([loadRepository(root, only === undefined ? {} : { only }), loadSettings(root)]);
+const newcomers = values["new-since"] === undefined ? undefined : await addedSignatories(root, values["new-since"]);
+const [repo, settings] = await Promise.all([loadRepository(root, { ...(only === undefined ? {} : { only }), ...(newcomers === undefined ? {} : { newcomers }) }), loadSettings(root)]);
 const besides = [...settings.problems, ...checkInterfaceStrings()];
 const problems = sortProblems(only === undefined ? [...repo.problems, ...besides] : [...repo.problems, ...besides.filter((p) => only.includes(p.file)), ...namedFileProblems(root, only)]);
 for (const p of problems) console.log(formatProblem(p, format));
@@ -51,3 +57,14 @@ const explain = (where: string) => (errors > 0 ? `${outcome} Each line ${where} 
 console.error(errors > 0 ? `\n${explain("above")}` : outcome);
 if (values.summary !== undefined) await appendFile(values.summary, validationSummary(problems, explain("below")));
 if (errors > 0) process.exitCode = 1;
+
+/** The signatory files added since `base`, or an exit with what is wrong. */
+async function addedSignatories(from: string, base: string): Promise<string[]> {
+  try {
+    return (await changedPaths(from, base, "HEAD")).filter((c) => c.status === "A" && c.path.startsWith(`${SIGNATORIES_DIR}/`)).map((c) => c.path);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    console.error(`validate --new-since: ${error.message}`);
+    process.exit(2);
+  }
+}

@@ -114,7 +114,9 @@ describe("validate.yml", () => {
     const installs = all.filter((s) => s.run?.startsWith("npm ci"));
     expect(installs.length).toBe(2);
     for (const s of installs) expect(s.run).toContain("--ignore-scripts");
-    expect(running("npm run --silent validate")?.run).toBe('npm run --silent validate -- --format github --summary "$GITHUB_STEP_SUMMARY"');
+    expect(running("npm run --silent validate")?.run).toBe('npm run --silent validate -- --format github --summary "$GITHUB_STEP_SUMMARY" ${BASE_SHA:+--new-since "$BASE_SHA"}');
+    expect(running("npm run --silent validate")?.env).toEqual({ BASE_SHA: "${{ github.event.pull_request.base.sha }}" });
+    expect(w.jobs.content!.steps[0]!.with?.["fetch-depth"]).toBe(0);
     expect(running("npm run build")).toBeDefined();
     expect(running("npm test")).toBeDefined();
     expect(running("check-pr")).toBeUndefined();

@@ -42,6 +42,11 @@ export interface LoadOptions {
    * may still be being checked. Only what {@link loadRepository} returns is final.
    */
   letterLoaded?: (letter: Letter, signatories: readonly Signatory[]) => void;
+  /**
+   * Signatory files a pull request adds: of two duplicates, such a file is the one reported, whatever
+   * the dates say (see `RuleContext.newcomers`).
+   */
+  newcomers?: readonly string[];
 }
 
 /**
@@ -92,7 +97,8 @@ async function loadWith(checker: SignatoryChecker, root: string, options: LoadOp
   const at: RuleContext["at"] = (s, path, message, severity = "error") =>
     problemAt({ file: s.file, text: readChecked(root, s.file, MAX_SIGNATORY_BYTES, []) ?? "", lineOffset: 0 }, path, "value", message, severity);
   const invalidLetters = new Set(letterFiles.map((file) => file.split("/")[2]!).filter((slug) => !letters.has(slug)));
-  const byLetter = rulesByLetter(signatoryFiles, { letters, at, invalidLetters }, options.letterLoaded);
+  const newcomers = new Set(options.newcomers?.map(normalisePath));
+  const byLetter = rulesByLetter(signatoryFiles, { letters, at, invalidLetters, newcomers }, options.letterLoaded);
   const checks = await checker.check(signatoryFiles, byLetter.checked);
   for (const check of checks) problems.push(...check.problems);
   const { signatories, problems: ruleProblems } = byLetter.finish();

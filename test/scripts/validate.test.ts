@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fixtureGitRepo, git, pullRequestBranch } from "../helpers/git-repo.ts";
 import { copyFixtureRepo, fixture, runScript } from "../helpers/run.ts";
 
 const broken = ["--root", fixture("repos", "broken")];
@@ -81,5 +82,21 @@ describe("npm run validate", () => {
   it("refuses an unknown format", async () => {
     const result = await runScript("validate", ["--format", "xml"]);
     expect(result).toEqual({ code: 2, stdout: "", stderr: "Invalid value for --format: xml. Expected one of: text, github.\n" });
+  });
+
+  it("with --new-since, reports a duplicate on the file added since then, even when it is dated first", async () => {
+    const repo = await fixtureGitRepo("site");
+    const A = "signatories/alpha-letter";
+    pullRequestBranch(repo, "backdated", [{ write: `${A}/zz-zeta.yaml`, text: "name: Zeta Organisation\ntype: organisation\nscope: global\nsigned: 2019-06-01\n" }]);
+    git(repo, "switch", "--quiet", "backdated");
+    const SAME = "(names are compared ignoring case, accents, punctuation and look-alike letters); delete this file";
+    const [plain, since] = await Promise.all([runScript("validate", ["--root", repo]), runScript("validate", ["--root", repo, "--new-since", "main"])]);
+    expect(plain.stdout).toBe(`${A}/zeta.yaml:1:7: "Zeta Organisation" has already signed this letter in ${A}/zz-zeta.yaml ${SAME}\n`);
+    expect(since.stdout).toBe(`${A}/zz-zeta.yaml:1:7: "Zeta Organisation" has already signed this letter in ${A}/zeta.yaml ${SAME}\n`);
+    expect(since.code).toBe(1);
+    expect(await runScript("validate", ["--root", repo, "--new-since", "no-such-branch"])).toMatchObject({
+      code: 2,
+      stderr: 'validate --new-since: "no-such-branch" is not a commit in this repository; fetch it first (actions/checkout needs fetch-depth: 0)\n',
+    });
   });
 });
