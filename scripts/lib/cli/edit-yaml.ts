@@ -24,19 +24,20 @@ export function editYaml(text: string, file: string, edit: (doc: Document) => vo
   const lines = text.split(/\r?\n/);
   const pairs = doc.contents.items as Pair[];
   const written = (pair: Pair) => pairText(pair).replace(/\n$/, "").split("\n");
-  // Replaced from the last line up, so that the line numbers of the fields above stay right.
-  const edits: { from: number; to: number; lines: string[] }[] = [];
+  // Replaced from the last line up, so that the line numbers of the fields above stay right; of two
+  // new fields at one place, the later goes in first, so that they end up in the document's order.
+  const edits: { from: number; to: number; order: number; lines: string[] }[] = [];
   for (const [key, { from, to }] of blocks) {
-    if (!after.has(key)) edits.push({ from, to, lines: [] });
-    else if (after.get(key) !== before.get(key)) edits.push({ from, to, lines: written(pairs.find((pair) => keyOf(pair) === key)!) });
+    if (!after.has(key)) edits.push({ from, to, order: 0, lines: [] });
+    else if (after.get(key) !== before.get(key)) edits.push({ from, to, order: 0, lines: written(pairs.find((pair) => keyOf(pair) === key)!) });
   }
   pairs.forEach((pair, i) => {
     if (before.has(keyOf(pair))) return;
     const previous = pairs.slice(0, i).reverse().map(keyOf).find((key) => blocks.has(key));
     const at = previous === undefined ? lastContentLine(lines) + 1 : blocks.get(previous)!.to;
-    edits.push({ from: at, to: at, lines: written(pair) });
+    edits.push({ from: at, to: at, order: i, lines: written(pair) });
   });
-  for (const { from, to, lines: replacement } of edits.sort((a, b) => b.from - a.from || b.to - a.to)) lines.splice(from, to - from, ...replacement);
+  for (const { from, to, lines: replacement } of edits.sort((a, b) => b.from - a.from || b.to - a.to || b.order - a.order)) lines.splice(from, to - from, ...replacement);
   return lines.join(newline);
 }
 
