@@ -5,8 +5,15 @@
  */
 export function todayIso(env: NodeJS.ProcessEnv = process.env): string {
   const epoch = env.SOURCE_DATE_EPOCH;
-  const date = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  return date.toISOString().slice(0, 10);
+  return epoch !== undefined && /^\d+$/.test(epoch) ? utcDay(Number(epoch) * 1000) : utcDay();
+}
+
+/**
+ * The date of a time (by default the clock's, whatever SOURCE_DATE_EPOCH says) as YYYY-MM-DD in UTC.
+ * @example utcDay(Date.UTC(2024, 1, 29)) // "2024-02-29"
+ */
+export function utcDay(time: number = Date.now()): string {
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** How long {@link latestSigningDay} keeps its answer. */
@@ -22,7 +29,7 @@ let latest = { until: 0, day: "" };
  */
 export function latestSigningDay(now: number = Date.now()): string {
   if (now >= latest.until || now < latest.until - LATEST_SIGNING_DAY_KEPT_MS) {
-    latest = { until: now + LATEST_SIGNING_DAY_KEPT_MS, day: nextDay(new Date(now).toISOString().slice(0, 10)) };
+    latest = { until: now + LATEST_SIGNING_DAY_KEPT_MS, day: nextDay(utcDay(now)) };
   }
   return latest.day;
 }
@@ -34,5 +41,5 @@ export function latestSigningDay(now: number = Date.now()): string {
 export function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+  return utcDay(date.getTime());
 }

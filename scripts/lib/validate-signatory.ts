@@ -4,7 +4,7 @@ import { DATE_PATTERN } from "./limits.ts";
 import { problem } from "./problem.ts";
 import { checkUrl } from "./safe-url.ts";
 import { readSchema, validateAgainst } from "./schemas.ts";
-import { latestSigningDay } from "./today.ts";
+import { latestSigningDay, utcDay } from "./today.ts";
 import type { Problem, Signatory, SignatoryFields } from "./types.ts";
 import { findEmailAddress } from "./unsafe-characters.ts";
 
@@ -56,7 +56,7 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
     problems.push(problemAt(source, ["signed"], "value", `"signed" is not a real date (got "${fields.signed}"); check the month and day`));
   } else if (typeof fields.signed === "string" && DATE_PATTERN.test(fields.signed) && fields.signed > latestSigningDay()) {
     // A typo, most likely; left in, it would also stop the letter from being closed on time.
-    problems.push(problemAt(source, ["signed"], "value", `"signed" is ${fields.signed}, a day still to come; write the day you signed, such as ${new Date().toISOString().slice(0, 10)}`));
+    problems.push(problemAt(source, ["signed"], "value", `"signed" is ${fields.signed}, a day still to come; write the day you signed, such as ${utcDay()}`));
   }
   if (problems.length > 0) return { problems };
   const parts = file.split("/");

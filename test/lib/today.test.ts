@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { latestSigningDay, nextDay, todayIso } from "../../scripts/lib/today.ts";
+import { latestSigningDay, nextDay, todayIso, utcDay } from "../../scripts/lib/today.ts";
 
 describe("todayIso", () => {
   it("is the UTC date of SOURCE_DATE_EPOCH when set, else of now", () => {
@@ -7,6 +7,13 @@ describe("todayIso", () => {
     expect(todayIso({ SOURCE_DATE_EPOCH: "1732838399" })).toBe("2024-11-28");
     expect(todayIso({ SOURCE_DATE_EPOCH: "1412812800" })).toBe("2014-10-09");
     expect(todayIso({})).toBe(new Date().toISOString().slice(0, 10));
+  });
+});
+
+describe("utcDay", () => {
+  it("is a time's date in UTC, by default the clock's", () => {
+    expect(utcDay(Date.UTC(2024, 1, 29, 23, 59))).toBe("2024-02-29");
+    expect(utcDay()).toBe(new Date().toISOString().slice(0, 10));
   });
 });
 
