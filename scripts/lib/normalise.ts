@@ -35,11 +35,18 @@ export function tidyText(value: string): string {
  * @example nameKey("Ａｃｍｅ") === nameKey("АСМЕ") // true
  */
 export function nameKey(name: string): string {
+  // Most names are printable ASCII, where every normalisation is the identity, no letter is a
+  // look-alike, and every character but a letter or digit is punctuation, a symbol or a space: the
+  // folding then comes down to this, at a fifth of the cost (docs/performance.md).
+  if (PRINTABLE_ASCII.test(name)) return name.toLowerCase().replace(NOT_ASCII_ALPHANUMERIC, "");
   const once = foldName(name);
   // Two passes reach a fixed point: folding can expose characters that fold again. Plain lower-case
   // letters and digits fold to themselves, so for them (half the names at scale) one pass is enough.
   return /^[a-z0-9]*$/.test(once) ? once : foldName(once);
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]/g;
 
 function foldName(name: string): string {
   return name

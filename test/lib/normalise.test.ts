@@ -33,6 +33,12 @@ describe("nameKey", () => {
     }
   });
 
+  it("folds printable ASCII as the full folding does, character by character and in any mix", () => {
+    const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+    for (const c of printable) expect(nameKey(`A${c}b`), JSON.stringify(c)).toBe(nameKey(`A${c}b\u00e9`).slice(0, -1));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...printable) }), (name) => nameKey(name) === nameKey(`${name}\u00e9`).replace(/e$/, "")), { numRuns: 2000 });
+  });
+
   it("is idempotent for any text, whether its key is plain ASCII after one pass or not", () => {
     fc.assert(fc.property(fc.string({ unit: "grapheme" }), (name) => nameKey(nameKey(name)) === nameKey(name)), { numRuns: 2000 });
   });
