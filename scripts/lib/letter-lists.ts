@@ -175,5 +175,21 @@ function placeRows(signatories: readonly SignatoryView[], base: string, collator
     row[s.type === "organisation" ? "organisations" : "individuals"] += 1;
     row.total += 1;
   }
-  return [...rows.values()].sort((a, b) => b.total - a.total || collator.compare(a.name, b.name));
+  return [...rows.values()].sort(byTotalThenName(collator));
+}
+
+/**
+ * A translation's table of places: the original's rows, with their counts and links, each named as the
+ * translation's own entries name that place, and ordered by the translation's collation where counts tie.
+ * @example placeRowsIn(original.lists.places, translation, new Intl.Collator("es"))[0].name // "Alemania"
+ */
+export function placeRowsIn(places: readonly PlaceRow[], translation: Pick<LetterCore, "organisations" | "individuals">, collator: Intl.Collator): PlaceRow[] {
+  const names = new Map<string, string>();
+  for (const s of translation.organisations) names.set(s.placeKey, s.place);
+  for (const s of translation.individuals) names.set(s.placeKey, s.place);
+  return places.map((row) => ({ ...row, name: names.get(row.key) ?? row.name })).sort(byTotalThenName(collator));
+}
+
+function byTotalThenName(collator: Intl.Collator): (a: PlaceRow, b: PlaceRow) => number {
+  return (a, b) => b.total - a.total || collator.compare(a.name, b.name);
 }

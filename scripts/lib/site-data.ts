@@ -1,7 +1,7 @@
 import { formatDate, languageName, placeName, textDirection } from "./format.ts";
 import { translate } from "./i18n.ts";
 import { isOpenOn, latestSubstantiveRevision, signedEarlierVersion, withdrawnCount } from "./letter-life.ts";
-import { planLetterLists, type LetterLists, type ListPage } from "./letter-lists.ts";
+import { placeRowsIn, planLetterLists, type LetterLists, type ListPage } from "./letter-lists.ts";
 import { createMarkdown } from "./markdown.ts";
 import type { Settings } from "./settings.ts";
 import type { Addressee, Letter, LetterTranslation, Repository, Scope, Signatory, SignatoryType, Verification } from "./types.ts";
@@ -184,12 +184,13 @@ const COLLATION: Intl.CollatorOptions = { sensitivity: "base", numeric: true };
 
 /**
  * A translation shows the same lists as its original: the lists, pages and exports are the original's,
- * and each of the translation's own entries links to the original's canonical address.
+ * and each of the translation's own entries links to the original's canonical address. Only its table
+ * of places names the places in its own language.
  */
 function sharingLists(translation: LetterCore, original: LetterView): LetterView {
   const hrefs = new Map([...original.organisations, ...original.individuals].map((s) => [s.slug, s.href]));
   for (const s of [...translation.organisations, ...translation.individuals]) s.href = hrefs.get(s.slug) ?? "";
-  return { ...translation, lists: original.lists };
+  return { ...translation, lists: { ...original.lists, places: placeRowsIn(original.lists.places, translation, new Intl.Collator(translation.lang, COLLATION)) } };
 }
 
 function versionLink(letter: Letter, version: Version): LanguageVersion {

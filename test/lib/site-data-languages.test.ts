@@ -51,6 +51,23 @@ describe("buildSiteData: languages and a letter's life", () => {
     expect(page("/letters/open-data/").organisations.map((s) => s.place)).toEqual(["Kenya", "Brazil", "Egypt"]);
   });
 
+  it("names the places of a translation's table in its language, with the original's counts and links, ties in its own order", () => {
+    const rows = (url: string) => page(url).lists.places.map((row) => [row.name, row.total, row.url]);
+    expect(rows("/letters/open-data/")).toEqual([
+      ["Brazil", 1, "/letters/open-data/countries/br/"],
+      ["Egypt", 1, "/letters/open-data/countries/eg/"],
+      ["France", 1, "/letters/open-data/countries/fr/"],
+      ["Kenya", 1, "/letters/open-data/countries/ke/"],
+    ]);
+    expect(rows("/letters/open-data/ar/")).toEqual([
+      ["البرازيل", 1, "/letters/open-data/countries/br/"],
+      ["فرنسا", 1, "/letters/open-data/countries/fr/"],
+      ["كينيا", 1, "/letters/open-data/countries/ke/"],
+      ["مصر", 1, "/letters/open-data/countries/eg/"],
+    ]);
+    expect(rows("/letters/open-data/es/").map(([name]) => name)).toEqual(["Brasil", "Egipto", "Francia", "Kenia"]);
+  });
+
   it("marks who signed before the latest substantive revision and counts who signed the current text", () => {
     const en = page("/letters/open-data/");
     const marked = [...en.organisations, ...en.individuals].filter((s) => s.earlierVersion).map((s) => s.slug);

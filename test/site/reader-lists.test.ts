@@ -134,9 +134,8 @@ describe("a translation's links to pages in the original's language", () => {
     };
     for (const href of ["by-date/", "print/", "signatories.csv", "signatories.json", "feed.xml", "card.svg"]) expect(noted(href)).toEqual(["(en English)", "en", "English"]);
     expect($(".signatories .links-language").text()).toBe("Los nombres y los lugares llevan a listas en English.");
-    // The table of places is the original's: its names are English, and marked so.
-    expect($("table.places a").map((_, a) => [[$(a).text(), $(a).attr("lang"), $(a).attr("dir")]]).get()).toContainEqual(["Germany", "en", "ltr"]);
-    expect($("table.places a").filter((_, a) => $(a).attr("lang") !== "en")).toHaveLength(0);
+    // The table of places names them in Spanish, each linking to the English list of that place.
+    expect($("table.places a").map((_, a) => [[$(a).text(), $(a).attr("href"), $(a).attr("hreflang"), $(a).attr("lang")]]).get()).toContainEqual(["Alemania", `${own}countries/de/`, "en", undefined]);
     expect($(".signatories .links-language [lang]").attr("lang")).toBe("en");
   });
 
