@@ -29,6 +29,7 @@ export const globals: Record<string, (...args: any[]) => unknown> = {
   signatoryEntries: (entries: SignatoryView[], options: EntryOptions) => renderEntries(entries, options),
   printedEntries: (entries: SignatoryView[], letter: { slug: string }, lang: string) => renderPrintedEntries(entries, letter, lang),
   languageNote,
+  linkedString,
   countryLabels,
 };
 
@@ -51,11 +52,24 @@ function countryLabels(letters: readonly Pick<LetterView, "lists">[], lang: stri
  * @example languageNote("es", "in_language", { lang: "en", dir: "ltr", name: "English" }) // '(en <span lang="en" dir="ltr">English</span>)'
  */
 function languageNote(lang: string, key: string, language: Pick<LanguageVersion, "lang" | "dir" | "name">): string {
-  const marked = `<span lang="${escapeHtml(language.lang)}" dir="${escapeHtml(language.dir)}">${escapeHtml(language.name)}</span>`;
+  return withMarkup(lang, key, "language", `<span lang="${escapeHtml(language.lang)}" dir="${escapeHtml(language.dir)}">${escapeHtml(language.name)}</span>`);
+}
+
+/**
+ * A string of the page's language with a link in it (`{link}`), as HTML: the link's words are the
+ * string `linkKey`, so that the sentence itself is what a reader follows, everything escaped.
+ * @example linkedString("en", "search_no_js", "/", "search_no_js_link") // 'Search needs JavaScript. … from <a href="/">the list of letters</a>.'
+ */
+function linkedString(lang: string, key: string, href: string, linkKey: string): string {
+  return withMarkup(lang, key, "link", `<a href="${escapeHtml(href)}">${escapeHtml(translate(lang, linkKey))}</a>`);
+}
+
+// The string `key` escaped, with the HTML given in place of `{placeholder}`.
+function withMarkup(lang: string, key: string, placeholder: string, html: string): string {
   return translate(lang, key)
-    .split("{language}")
+    .split(`{${placeholder}}`)
     .map((part) => escapeHtml(part))
-    .join(marked);
+    .join(html);
 }
 
 /**

@@ -44,6 +44,17 @@ describe("languageNote", () => {
   });
 });
 
+describe("linkedString", () => {
+  it("puts the link in the sentence, its words in the page's language", () => {
+    expect(globals.linkedString!("en", "search_no_js", "/", "search_no_js_link")).toBe('Search needs JavaScript. Every letter and its full list of signatories can also be read from <a href="/">the list of letters</a>.');
+    expect(globals.linkedString!("ar", "search_no_js", "/", "search_no_js_link")).toBe('يحتاج البحث إلى JavaScript. ويمكن أيضًا قراءة كل رسالة وقائمة موقّعيها كاملة من <a href="/">قائمة الرسائل</a>.');
+  });
+
+  it("escapes the address", () => {
+    expect(globals.linkedString!("en", "search_no_js", '/x"><script>', "search_no_js_link")).toContain('<a href="/x&quot;&gt;&lt;script&gt;">the list of letters</a>');
+  });
+});
+
 describe("countryLabels", () => {
   const row = (key: string) => ({ key, name: key, url: `/c/${key}/`, organisations: 1, individuals: 0, total: 1 });
   const letter = (...keys: string[]) => ({ lists: { places: keys.map(row) } }) as never;

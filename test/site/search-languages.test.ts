@@ -165,12 +165,13 @@ describe("search on a site in two languages", () => {
 });
 
 describe("the search page without JavaScript", () => {
-  it("links to the list of letters, under the path prefix", async () => {
+  it("links to the list of letters from the sentence that says so, under the path prefix", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       await page.goto(`${server.url}search/`);
-      const link = page.locator("main noscript a, main p a").filter({ hasText: "Letters" });
+      await expect(page.locator("main p").filter({ hasText: "Search needs JavaScript" }).textContent()).resolves.toBe("Search needs JavaScript. Every letter and its full list of signatories can also be read from the list of letters.");
+      const link = page.getByRole("link", { name: "the list of letters" });
       await expect(link.getAttribute("href")).resolves.toBe(PREFIX);
       await link.click();
       await page.waitForURL(server.url);
