@@ -16,7 +16,7 @@ describe("findUnsafeCharacter", () => {
     expect(findUnsafeCharacter(value)).toBeUndefined();
   });
 
-  it.each([
+  const unsafe: [string, string, { kind: string; codePoint: number; position: number }][] = [
     ["a right-to-left override", "ACME\u202E", { kind: "bidi", codePoint: 0x202e, position: 4 }],
     ["a left-to-right mark", "\u200EACME", { kind: "bidi", codePoint: 0x200e, position: 0 }],
     ["an isolate", "A\u2066B", { kind: "bidi", codePoint: 0x2066, position: 1 }],
@@ -31,8 +31,14 @@ describe("findUnsafeCharacter", () => {
     ["a line separator", "A\u2028B", { kind: "control", codePoint: 0x2028, position: 1 }],
     ["a replacement character", "Caf\uFFFD", { kind: "control", codePoint: 0xfffd, position: 3 }],
     ["nine combining marks on one letter", "Za\u0301\u0300\u0302\u0303\u0304\u0306\u0307\u0308\u030A", { kind: "stacked", codePoint: 0x30a, position: 10 }],
-  ])("finds %s", (_what, value, expected) => {
+  ];
+
+  it.each(unsafe)("finds %s", (_what, value, expected) => {
     expect(findUnsafeCharacter(value)).toEqual(expected);
+  });
+
+  it.each(unsafe)("finds %s in a name that is not plain ASCII", (_what, value, expected) => {
+    expect(findUnsafeCharacter(`Жанна ${value} कमला`)).toEqual({ ...expected, position: expected.position + 6 });
   });
 });
 
@@ -49,6 +55,8 @@ describe("findEmailAddress", () => {
     ["name: A\n# mail jane.doe@example.org\n", 15],
     ["url: https://example.org/\nnote: mailto:x@y.org\n", 39],
     ["name: A\n", undefined],
+    ["name: Жанна\nurl: https://example.org/\n", undefined],
+    ["name: Жанна\n# jo@example.org\n", 14],
     ["url: https://good.org@evil.example\n", undefined],
     ["url: https://acme.org/contact/jo@acme.org\n", 30],
     ["url: https://acme.org/?mail=a@b.org\n", 28],
