@@ -4,6 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import jsYaml from "js-yaml";
 import { describe, expect, it } from "vitest";
+import { isUnlimited } from "../scripts/lib/pr-scope.ts";
 import { readSchema } from "../scripts/lib/schemas.ts";
 import { PROJECT_ROOT, tempDir } from "./helpers/run.ts";
 
@@ -238,8 +239,9 @@ describe("the issue forms and repository files", () => {
     expect(withdraw.body.find((b) => b.id === "confirm")!.attributes.options).toEqual([expect.objectContaining({ required: true })]);
   });
 
-  it("Dependabot watches the actions and npm", () => {
-    const config = jsYaml.load(readFileSync(join(PROJECT_ROOT, ".github", "dependabot.yml"), "utf8")) as { updates: Array<{ "package-ecosystem": string }> };
+  it("Dependabot watches the actions and npm, each update labelled so that the scope check lets it through", () => {
+    const config = jsYaml.load(readFileSync(join(PROJECT_ROOT, ".github", "dependabot.yml"), "utf8")) as { updates: Array<{ "package-ecosystem": string; labels?: string[] }> };
     expect(config.updates.map((u) => u["package-ecosystem"]).sort()).toEqual(["github-actions", "npm"]);
+    for (const update of config.updates) expect(isUnlimited({ author: "dependabot[bot]", association: "NONE", labels: update.labels ?? [] })).toBe(true);
   });
 });
