@@ -14,7 +14,7 @@ import { sign } from "./lib/cli/sign.ts";
 import { letterStats, renderStats } from "./lib/cli/stats.ts";
 import { verify } from "./lib/cli/verify.ts";
 import { withdraw } from "./lib/cli/withdraw.ts";
-import { openWorkspace } from "./lib/cli/workspace.ts";
+import { findRepositoryRoot, openWorkspace } from "./lib/cli/workspace.ts";
 import { todayIso } from "./lib/today.ts";
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -64,7 +64,8 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(renderHelp(name));
     return 0;
   }
-  const ws = await openWorkspace(resolve(str(values.root) ?? "."));
+  const root = str(values.root);
+  const ws = await openWorkspace(root === undefined ? findRepositoryRoot(process.cwd()) : resolve(root));
   const today = todayIso();
   const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && values.yes !== true;
   let outcome: Outcome;

@@ -17,7 +17,7 @@ export interface CommandSpec {
   examples: string[];
 }
 
-const ROOT: OptionSpec = { type: "string", value: "<folder>", help: "the Undersigned repository to work on (default: the current folder)" };
+const ROOT: OptionSpec = { type: "string", value: "<folder>", help: "the Undersigned repository to work on (default: the one the current folder is in)" };
 
 /** Every command, in the order the overview lists them. */
 export const COMMANDS: Record<string, CommandSpec> = {

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { loadRepository, SIGNATORIES_DIR } from "../load-repository.ts";
 import { formatProblem } from "../problem.ts";
 import { loadSettings, type Settings } from "../settings.ts";
@@ -9,6 +11,23 @@ export interface Workspace {
   root: string;
   repo: Repository;
   settings: Settings;
+}
+
+/** The file at the top of every Undersigned repository, by which its folder is found. */
+const ROOT_MARKER = "settings.yaml";
+
+/**
+ * The repository a command run in `start` works on: `start` or the nearest folder above it that holds
+ * settings.yaml, so that `npx undersigned` works from any of the repository's folders, as git does.
+ * @throws {CliError} when no folder on the way up holds one.
+ * @example findRepositoryRoot("/work/letters/signatories/itu-pp14-openness") // "/work/letters"
+ */
+export function findRepositoryRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ROOT_MARKER))) return dir;
+    if (dirname(dir) === dir) break;
+  }
+  throw new CliError("usage", `${start} is not inside an Undersigned repository: neither it nor any folder above it holds ${ROOT_MARKER}. Run the command from the repository's folder, or give it with --root <folder>.`);
 }
 
 /**
