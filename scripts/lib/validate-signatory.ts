@@ -52,12 +52,17 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
     const reason = checkUrl(fields.url);
     if (reason !== undefined) problems.push(problemAt(source, ["url"], "value", `"url" ${reason}`));
   }
-  if (typeof fields.signed === "string" && DATE_PATTERN.test(fields.signed) && !isRealDate(fields.signed)) {
-    problems.push(problemAt(source, ["signed"], "value", `"signed" is not a real date (got "${fields.signed}"); check the month and day`));
-  } else if (typeof fields.signed === "string" && DATE_PATTERN.test(fields.signed) && fields.signed > latestSigningDay()) {
-    // A typo, most likely; left in, it would also stop the letter from being closed on time.
-    problems.push(problemAt(source, ["signed"], "value", `"signed" is ${fields.signed}, a day still to come; write the day you signed, such as ${utcDay()}`));
-  }
+  // A typo, most likely; left in, it would also stop the letter from being closed on time.
+  const signedWrong = dateProblem(fields.signed, "the day you signed");
+  if (signedWrong !== undefined) problems.push(problemAt(source, ["signed"], "value", `"signed" ${signedWrong}`));
+  const verifiedOn = isRecord(fields.verified) ? fields.verified.date : undefined;
+  // A check cannot come before what it checks, nor after today: either date would then be wrong.
+  const verifiedWrong =
+    dateProblem(verifiedOn, "the day the signature was checked") ??
+    (typeof verifiedOn === "string" && DATE_PATTERN.test(verifiedOn) && typeof fields.signed === "string" && signedWrong === undefined && DATE_PATTERN.test(fields.signed) && verifiedOn < fields.signed
+      ? `is ${verifiedOn}, before the signature itself (signed: ${fields.signed}); write the day the signature was checked, on or after ${fields.signed}`
+      : undefined);
+  if (verifiedWrong !== undefined) problems.push(problemAt(source, ["verified", "date"], "value", `"verified", "date" ${verifiedWrong}`));
   if (problems.length > 0) return { problems };
   const parts = file.split("/");
   const signatory: Signatory = {
@@ -77,4 +82,20 @@ function escapedEmailProblems(source: YamlSource, value: unknown, path: string[]
   const problems: Problem[] = [];
   for (const key in value) problems.push(...escapedEmailProblems(source, (value as Record<string, unknown>)[key], [...path, key]));
   return problems;
+}
+
+/**
+ * What is wrong with a date the schema accepted as YYYY-MM-DD: not a day in the calendar, or later
+ * than `latestSigningDay()`; `meant` says which day to write instead. Undefined when it is fine, or
+ * when the schema already reports it.
+ */
+function dateProblem(value: unknown, meant: string): string | undefined {
+  if (typeof value !== "string" || !DATE_PATTERN.test(value)) return undefined;
+  if (!isRealDate(value)) return `is not a real date (got "${value}"); check the month and day`;
+  if (value > latestSigningDay()) return `is ${value}, a day still to come; write ${meant}, such as ${utcDay()}`;
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -24,6 +24,25 @@ describe("checkSignatoryText: the signing date", () => {
   });
 });
 
+describe("checkSignatoryText: the verification date", () => {
+  const verifiedOn = (date: string) => problemsOf(`name: ACME\ntype: organisation\ncountry: KE\nsigned: 2026-01-05\nverified:\n  method: email\n  by: bob\n  date: ${date}\n`);
+
+  it.each([["2026-01-05"], ["2026-11-29"], ["2026-11-30"]])("accepts %s (the day of the signature, today, tomorrow where it already is, or any day between)", (date) => {
+    vi.useFakeTimers({ now: NOW });
+    expect(verifiedOn(date)).toEqual([]);
+  });
+
+  it.each([
+    ["2026-12-01", `${FILE}:8:9: "verified", "date" is 2026-12-01, a day still to come; write the day the signature was checked, such as 2026-11-29`],
+    ["2030-01-01", `${FILE}:8:9: "verified", "date" is 2030-01-01, a day still to come; write the day the signature was checked, such as 2026-11-29`],
+    ["2026-01-04", `${FILE}:8:9: "verified", "date" is 2026-01-04, before the signature itself (signed: 2026-01-05); write the day the signature was checked, on or after 2026-01-05`],
+    ["2026-02-30", `${FILE}:8:9: "verified", "date" is not a real date (got "2026-02-30"); check the month and day`],
+  ])("refuses %s, saying what to write", (date, expected) => {
+    vi.useFakeTimers({ now: NOW });
+    expect(verifiedOn(date)).toEqual([expected]);
+  });
+});
+
 describe("checkSignatoryText: e-mail addresses", () => {
   const NOT_ALLOWED = "an e-mail address is not allowed anywhere in this file (spammers harvest addresses from public repositories)";
 
