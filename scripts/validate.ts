@@ -1,6 +1,7 @@
 // `npm run validate`: checks letters and signatories and prints every problem, one per line.
+import { existsSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { checkInterfaceStrings } from "./lib/check-strings.ts";
 import { parseCommandLine } from "./lib/command-line.ts";
 import { changedPaths, GitError } from "./lib/git.ts";
@@ -37,7 +38,7 @@ if (values.format !== "text" && values.format !== "github") {
 }
 const format = values.format as ProblemFormat;
 const root = resolve(values.root);
-const only = positionals.length > 0 ? positionals.map((file) => relative(root, resolve(file)).split("\\").join("/") || ".") : undefined;
+const only = positionals.length > 0 ? positionals.map((file) => relative(root, fromWhereStarted(file)).split("\\").join("/") || ".") : undefined;
 
 const newcomers = values["new-since"] === undefined ? undefined : await addedSignatories(root, values["new-since"]);
 const [repo, settings] = await Promise.all([loadRepository(root, { ...(only === undefined ? {} : { only }), ...(newcomers === undefined ? {} : { newcomers }) }), loadSettings(root)]);
@@ -53,10 +54,22 @@ const outcome =
   errors > 0
     ? `${errors} ${errors === 1 ? "error" : "errors"}${warnings ? `, ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : ""}.`
     : `Checked ${checked}: no errors${warnings ? `, ${warnings} ${warnings === 1 ? "warning" : "warnings"}` : ""}.`;
-const explain = (where: string) => (errors > 0 ? `${outcome} Each line ${where} names the file, line and column, what is wrong and how to fix it.` : outcome);
+const located = problems.filter((p) => p.line !== undefined).length;
+const names = located === problems.length ? "the file, line and column" : located === 0 ? "the file" : "the file (and the line and column where it has them)";
+const explain = (where: string) => (errors > 0 ? `${outcome} Each line ${where} names ${names}, what is wrong and how to fix it.` : outcome);
 console.error(errors > 0 ? `\n${explain("above")}` : outcome);
 if (values.summary !== undefined) await appendFile(values.summary, validationSummary(problems, explain("below")));
 if (errors > 0) process.exitCode = 1;
+
+/**
+ * The full path of a file named on the command line. npm runs every script from the package's
+ * folder and says in INIT_CWD where the command was typed, so a name given from inside
+ * signatories/<letter>/ is looked for there first.
+ */
+function fromWhereStarted(file: string): string {
+  const started = process.env.INIT_CWD;
+  return started !== undefined && !isAbsolute(file) && existsSync(resolve(started, file)) ? resolve(started, file) : resolve(file);
+}
 
 /** The signatory files added since `base`, or an exit with what is wrong. */
 async function addedSignatories(from: string, base: string): Promise<string[]> {

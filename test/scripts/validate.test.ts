@@ -48,7 +48,21 @@ describe("npm run validate", () => {
     ["a file outside the repository", "../outside.yaml", "../outside.yaml: this is outside the repository; name a file inside it, or give its folder with --root"],
   ])("fails when it is given %s", async (_, path, line) => {
     const result = await runScript("validate", [...broken, join(fixture("repos", "broken"), path)]);
-    expect(result).toEqual({ code: 1, stdout: `${line}\n`, stderr: "\n1 error. Each line above names the file, line and column, what is wrong and how to fix it.\n" });
+    expect(result).toEqual({ code: 1, stdout: `${line}\n`, stderr: "\n1 error. Each line above names the file, what is wrong and how to fix it.\n" });
+  });
+
+  it("says the line and column only where the lines above give them", async () => {
+    const alpha = join(fixture("repos", "broken"), "signatories", "alpha-letter");
+    const result = await runScript("validate", [...broken, join(alpha, "acme.yaml"), join(alpha, "nobody.yaml")]);
+    expect(result.stderr).toBe("\n2 errors. Each line above names the file (and the line and column where it has them), what is wrong and how to fix it.\n");
+  });
+
+  // npm runs every script from the package's folder, and says in INIT_CWD where it was started.
+  it("finds a file named from the folder npm was started in", async () => {
+    const alpha = join(fixture("repos", "broken"), "signatories", "alpha-letter");
+    expect(await runScript("validate", [...broken, "good-org.yaml"], { env: { INIT_CWD: alpha } })).toEqual({ code: 0, stdout: "", stderr: "Checked 1 file: no errors.\n" });
+    const bad = await runScript("validate", [...broken, "acme.yaml"], { env: { INIT_CWD: alpha } });
+    expect(bad.stdout).toBe('signatories/alpha-letter/acme.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "Kenya")\n');
   });
 
   it("warns about a given file that nothing checks", async () => {
