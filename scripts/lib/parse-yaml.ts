@@ -83,6 +83,7 @@ function refuseUnsafeTokens(text: string): void {
   let plainNext = false;
   for (const token of new Lexer().lex(text)) {
     const type = CST.tokenType(token);
+    if (type === "directive-line" && !afterColon && !/^[\n\uFEFF]?$/.test(text.charAt(offset - 1))) refuseSymbolInValue(text, offset);
     const message = afterColon && (type === "anchor" || type === "alias" || type === "tag" || type === "directive-line") ? symbolValueMessage(text, type, token, offset) : unsafeTokenMessage(type, token, contentSeen);
     if (message !== undefined) {
       const { line, column } = positionOf(text, offset);
@@ -154,6 +155,27 @@ function symbolValueMessage(text: string, type: string, token: string, offset: n
   const { prefix } = keyBefore(text, offset);
   return needsQuotes(`it starts with ${token[0]}${SYMBOL_READ_AS[token[0]!] ?? ""}`, prefix, valueAt(text, offset));
 }
+
+/**
+ * A % inside a value (`name: {% raw %}`) is no directive, though the lexer reads it as one: only a line
+ * starting with % is. The value is explained by what it starts with, with the line corrected.
+ */
+function refuseSymbolInValue(text: string, offset: number): never {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const field = FIELD_START.exec(text.slice(lineStart, offset));
+  if (field === null) {
+    const { line, column } = positionOf(text, offset);
+    throw new YamlInputError("this value cannot be read as text because of the % in it; put the whole value in double quotes", line, column);
+  }
+  const valueStart = lineStart + field[0].length;
+  const value = valueAt(text, valueStart);
+  const start = STARTS_WITH.find(([pattern]) => pattern.test(value))?.[1] ?? value.charAt(0);
+  const { line, column } = positionOf(text, valueStart);
+  throw new YamlInputError(needsQuotes(`it starts with ${start}`, keyBefore(text, valueStart).prefix, value), line, column);
+}
+
+// The start of a `key: ` line, after its indentation and any "- " of a list entry.
+const FIELD_START = /^[ \t]*(?:-[ \t]+)*[^\s"'#:[\]{},?&*!|>%@`-][^:]*?:[ \t]+/;
 
 function needsQuotes(reason: string, prefix: string, value: string): string {
   return `this value cannot be read as text because ${reason}; put the whole value in double quotes: ${prefix}${doubleQuoted(value)}`;

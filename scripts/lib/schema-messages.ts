@@ -129,8 +129,19 @@ function typeMessage(label: string, field: string, expected: string, value: unkn
       return `${label} must be text (got ${written}); put it in quotes: ${field}: "${written.replace(/["\\]/g, "")}"`;
     };
   }
+  if (expected === "string" && value !== null && typeof value === "object") {
+    // `name: [ACME]` is a list to YAML: the person only meant the brackets as part of the text.
+    return (raw) => {
+      const opened = FLOW_START[raw?.charAt(0) ?? ""];
+      if (raw === undefined || opened === undefined) return `${label} must be ${want} (got ${quoteValue(value)})`;
+      return `${label} must be text, but it starts with ${raw.charAt(0)}, which YAML reads as ${opened}; put the whole value in double quotes: ${field}: "${raw.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+    };
+  }
   return `${label} must be ${want} (got ${quoteValue(value)})`;
 }
+
+/** What YAML makes of a value written on one line that starts with a bracket. */
+const FLOW_START: Record<string, string> = { "[": "the start of a list", "{": "the start of a group of fields" };
 
 function oneOfCountryOrScope(path: PathSegment[], value: unknown): FieldMessage {
   const hasCountry = isObject(value) && "country" in value;

@@ -40,6 +40,8 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
     if (error instanceof YamlInputError) return { problems: [...problems, problem("error", file, error.message, error.line, error.column)] };
     throw error;
   }
+  const bulleted = Array.isArray(data) && data.length > 0 && data.every(isRecord) ? bulletedFieldsProblem(file, text) : undefined;
+  if (bulleted !== undefined) return { problems: [...problems, bulleted] };
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { problems: [...problems, problem("error", file, "the file must be a list of fields, one per line, such as name: Example Organisation", 1, 1)] };
   }
@@ -72,6 +74,21 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
     file,
   };
   return { signatory, problems };
+}
+
+/** Fields written as a bulleted list (`- name: ACME`), as people write lists elsewhere: located on the first bullet. */
+function bulletedFieldsProblem(file: string, text: string): Problem | undefined {
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
+  const index = lines.findIndex((line) => /^[ \t]*-[ \t]/.test(line));
+  if (index === -1) return undefined;
+  const first = lines[index]!.replace(/^[ \t]*-[ \t]+/, "").replace(/\r$/, "").trimEnd();
+  return problem(
+    "error",
+    file,
+    `this line starts with "- ", which makes the file a list instead of fields; remove the "- " at the start of each line, so that this one reads ${first}`,
+    index + 1,
+    1,
+  );
 }
 
 function escapedEmailProblems(source: YamlSource, value: unknown, path: string[] = []): Problem[] {

@@ -65,10 +65,10 @@ describe("checkSignatoryText", () => {
       ['1:7: "name" contains an invisible character (U+200B) at character 3, which can hide text or make two names look the same; delete it and retype the text around it'],
     ],
     ["organisation-affiliation.yaml", ['4:1: "affiliation" is only for individuals; delete this line, or change type to individual']],
-    ["list-name.yaml", ['1:7: "name" must be text (got a list)']],
+    ["list-name.yaml", ['1:7: "name" must be text, but it starts with [, which YAML reads as the start of a list; put the whole value in double quotes: name: "[ACME]"']],
     ["empty-name.yaml", ['1:7: "name" must not be empty']],
     ["long-name.yaml", ['1:7: "name" is too long: at most 200 characters (got 201)']],
-    ["a-list.yaml", ["1:1: the file must be a list of fields, one per line, such as name: Example Organisation"]],
+    ["a-list.yaml", ['1:1: this line starts with "- ", which makes the file a list instead of fields; remove the "- " at the start of each line, so that this one reads name: ACME']],
     [
       "verified-bad.yaml",
       [
@@ -173,6 +173,36 @@ describe("checkSignatoryText on a line YAML cannot read", () => {
       "a value starting with {",
       edited(1, "name: {ACME Foundation"),
       '1:7: this value cannot be read as text because it starts with {, which YAML reads as the start of a group of fields; put the whole value in double quotes: name: "{ACME Foundation"',
+    ],
+    [
+      "a value in braces",
+      edited(1, "name: {ACME}"),
+      '1:7: "name" must be text, but it starts with {, which YAML reads as the start of a group of fields; put the whole value in double quotes: name: "{ACME}"',
+    ],
+    [
+      "a value in brackets with a note",
+      edited(1, "name: [ACME]   # our short name"),
+      '1:7: "name" must be text, but it starts with [, which YAML reads as the start of a list; put the whole value in double quotes: name: "[ACME]"',
+    ],
+    [
+      "template code as the value",
+      edited(1, "name: {% raw %}"),
+      '1:7: this value cannot be read as text because it starts with {, which YAML reads as the start of a group of fields; put the whole value in double quotes: name: "{% raw %}"',
+    ],
+    [
+      "a % after [ in the value",
+      added("role: [%ACME] lead"),
+      '5:7: this value cannot be read as text because it starts with [, which YAML reads as the start of a list; put the whole value in double quotes: role: "[%ACME] lead"',
+    ],
+    [
+      "every field written as a bullet",
+      TEMPLATE.map((line) => `- ${line}\n`).join(""),
+      '1:1: this line starts with "- ", which makes the file a list instead of fields; remove the "- " at the start of each line, so that this one reads name: ACME',
+    ],
+    [
+      "the fields written as bullets after a comment",
+      `# Signing\n${TEMPLATE.map((line) => `  - ${line}\n`).join("")}`,
+      '2:1: this line starts with "- ", which makes the file a list instead of fields; remove the "- " at the start of each line, so that this one reads name: ACME',
     ],
     ["a date without hyphens", edited(4, "signed: 20260501"), '4:9: "signed" must be a date written YYYY-MM-DD, such as 2014-10-09 (got 20260501); write it with hyphens: signed: 2026-05-01'],
     ["a country written as a number", edited(3, "country: 12"), '3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got 12)'],
