@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv/dist/2020.js";
 import { locate, type PathSegment } from "./locate.ts";
+import { curlyQuoted, curlyQuotesMessage } from "./parse-yaml.ts";
 import { problem } from "./problem.ts";
 import { schemaMessages, fieldLabel } from "./schema-messages.ts";
 import type { Problem } from "./types.ts";
@@ -59,6 +60,32 @@ export function tidyAndCheckStrings(source: YamlSource, data: unknown): Problem[
       }
     }
     return node;
+  };
+  visit(data, []);
+  return problems;
+}
+
+/**
+ * Reports every text value written between curly quotes (`name: “Acme”`), and puts the text between
+ * them in its place, so that the schema and the rules after it judge what the person meant.
+ * @example unwrapCurlyQuotes(source, { name: "“Acme”" }) // one problem; the data is now { name: "Acme" }
+ */
+export function unwrapCurlyQuotes(source: YamlSource, data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (node: unknown, path: PathSegment[]): void => {
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string | number, unknown>;
+    for (const key of Object.keys(record)) {
+      const value = record[key];
+      const at = Array.isArray(node) ? Number(key) : key;
+      const curly = typeof value === "string" ? curlyQuoted(value) : undefined;
+      if (curly === undefined) {
+        visit(value, [...path, at]);
+        continue;
+      }
+      problems.push(problemAt(source, [...path, at], "value", curlyQuotesMessage(fieldLabel([...path, at]), typeof at === "string" ? `${at}: ` : "- ", curly.inner)));
+      record[key] = curly.inner;
+    }
   };
   visit(data, []);
   return problems;

@@ -126,6 +126,11 @@ function checkDroppedText(text: string, start: number, end: number): void {
   if (kept === "" && indentOfNextLine(text, lineEnd) > indentOf(text, start)) return;
   const dropped = rest.slice(cut.index + cut[0].length - 1).replace(/[ \t]+#(?:[ \t].*)?$/, "");
   const { prefix, key } = keyBefore(text, start);
+  const curly = curlyQuoted(valueAt(text, start));
+  if (curly !== undefined) {
+    const { line, column } = positionOf(text, start);
+    throw new YamlInputError(curlyQuotesMessage(quoteValue(key), prefix, curly.inner), line, column);
+  }
   const head = kept === "" ? `${quoteValue(key)} has no value` : `${quoteValue(key)} stops at ${quoteValue(kept)}`;
   const whole = kept === "" ? dropped : `${kept} ${dropped}`;
   const { line, column } = positionOf(text, start);
@@ -176,6 +181,64 @@ function refuseSymbolInValue(text: string, offset: number): never {
 
 // The start of a `key: ` line, after its indentation and any "- " of a list entry.
 const FIELD_START = /^[ \t]*(?:-[ \t]+)*[^\s"'#:[\]{},?&*!|>%@`-][^:]*?:[ \t]+/;
+
+/** A value between typographic quotes: the marks that open and close it, and the text between them. */
+export interface CurlyQuoted {
+  open: string;
+  close: string;
+  inner: string;
+}
+
+/**
+ * For each mark that opens a quotation, the typographic marks that may close it (or a straight
+ * quote, when only one end was turned curly) and, where the mark is not also an apostrophe or its own
+ * closer, the marks that open a quotation inside it.
+ */
+const CURLY_QUOTES: Record<string, { closers: string; nested?: { open: string; close: string } }> = {
+  "\u201C": { closers: '\u201D"', nested: { open: "\u201C", close: "\u201D" } },
+  "\u201E": { closers: '\u201C\u201D"', nested: { open: "\u201E", close: "\u201C\u201D" } },
+  "\u201D": { closers: '\u201D"' },
+  "\u00AB": { closers: '\u00BB"', nested: { open: "\u00AB", close: "\u00BB" } },
+  "\u00BB": { closers: "\u00AB\u00BB" },
+  "\u2039": { closers: "\u203A" },
+  "\u203A": { closers: "\u2039\u203A" },
+  "\u2018": { closers: "\u2019'" },
+  "\u201A": { closers: "\u2018\u2019" },
+  "\u2019": { closers: "\u2019'" },
+  '"': { closers: "\u201C\u201D" },
+  "'": { closers: "\u2018\u2019" },
+};
+
+/**
+ * The value's typographic quotes, when the whole value is between them (`“Acme”`, `„Acme“`, `«Acme»`,
+ * `‘Acme’`): phones and word processors put them in place of straight quotes, and YAML keeps them
+ * as part of the text. Quotes inside a name (`Fundación “Vida” Nueva`, `“Vida” y “Paz”`) are not.
+ * @example curlyQuoted("“Acme”") // { open: "“", close: "”", inner: "Acme" }
+ */
+export function curlyQuoted(value: string): CurlyQuoted | undefined {
+  const open = value.charAt(0);
+  const close = value.charAt(value.length - 1);
+  const quotes = CURLY_QUOTES[open];
+  if (value.length < 2 || quotes === undefined || !quotes.closers.includes(close)) return undefined;
+  const inner = value.slice(1, -1);
+  if (quotes.nested !== undefined) {
+    let depth = 0;
+    for (const c of inner) {
+      if (quotes.nested.open.includes(c)) depth += 1;
+      else if (quotes.nested.close.includes(c) && --depth < 0) return undefined;
+    }
+  }
+  return { open, close, inner: inner.trim() };
+}
+
+/**
+ * What to do about a value between curly quotes, with the corrected line: `label` names the field
+ * (`"name"`), `prefix` is the start of the line up to the value, such as `name: ` or `- name: `.
+ * @example curlyQuotesMessage('"name"', "name: ", "Acme") // '"name" is written between curly quotes, … name: "Acme" (or delete them)'
+ */
+export function curlyQuotesMessage(label: string, prefix: string, inner: string): string {
+  return `${label} is written between curly quotes, which YAML keeps as part of the text; replace them with straight quotes: ${prefix}${doubleQuoted(inner)} (or delete them)`;
+}
 
 function needsQuotes(reason: string, prefix: string, value: string): string {
   return `this value cannot be read as text because ${reason}; put the whole value in double quotes: ${prefix}${doubleQuoted(value)}`;
@@ -393,6 +456,8 @@ function unreadableValue(line: ContentLine, column: number, prefix: string, key:
   if (LOGIN_FIELDS.has(key) && value.startsWith("@")) {
     return at(`${quoteValue(key)} starts with @, which YAML cannot read; write the username without it: ${shown}${value.slice(1)}`);
   }
+  const curly = curlyQuoted(value);
+  if (curly !== undefined) return at(curlyQuotesMessage(quoteValue(key), shown, curly.inner));
   const quote = value.charAt(0);
   if (quote === '"' || quote === "'") {
     if (!value.slice(1).includes(quote)) {

@@ -1,4 +1,4 @@
-import { problemAt, schemaProblems, tidyAndCheckStrings, isRealDate, type YamlSource } from "./check-fields.ts";
+import { problemAt, schemaProblems, tidyAndCheckStrings, isRealDate, unwrapCurlyQuotes, type YamlSource } from "./check-fields.ts";
 import { parseYaml, YamlInputError } from "./parse-yaml.ts";
 import { DATE_PATTERN } from "./limits.ts";
 import { problem } from "./problem.ts";
@@ -48,6 +48,7 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
   // An address written with escapes ("jo\u0040acme.org") is one once read.
   if (email === undefined && ESCAPED_AT.test(text)) problems.push(...escapedEmailProblems(source, data));
   problems.push(...tidyAndCheckStrings(source, data));
+  problems.push(...unwrapCurlyQuotes(source, data));
   problems.push(...schemaProblems(source, validateAgainst("signatory", data), data, SIGNATORY_FIELDS));
   const fields = data as Partial<SignatoryFields>;
   if (typeof fields.url === "string" && fields.url.startsWith("https://")) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseYaml, YamlInputError } from "../../scripts/lib/parse-yaml.ts";
+import { curlyQuoted, parseYaml, YamlInputError } from "../../scripts/lib/parse-yaml.ts";
 
 function failure(text: string): { message: string; line: number; column: number } {
   try {
@@ -79,5 +79,22 @@ describe("parseYaml", () => {
   it("refuses a billion-laughs file before expanding anything", () => {
     const lol = ["a: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join("\n");
     expect(failure(lol)).toEqual({ message: 'anchors such as "&a" are not allowed; write the value out in full', line: 1, column: 4 });
+  });
+});
+
+describe("curlyQuoted", () => {
+  it.each([
+    ["\u201CAcme\u201D", { open: "\u201C", close: "\u201D", inner: "Acme" }],
+    ["\u201E Acme \u201C", { open: "\u201E", close: "\u201C", inner: "Acme" }],
+    ["\u00ABAcme\u00BB", { open: "\u00AB", close: "\u00BB", inner: "Acme" }],
+    ["\u2018Acme\u2019s Friends\u2019", { open: "\u2018", close: "\u2019", inner: "Acme\u2019s Friends" }],
+    ['"Acme\u201D', { open: '"', close: "\u201D", inner: "Acme" }],
+    ["\u201CFundaci\u00F3n \u201CVida\u201D\u201D", { open: "\u201C", close: "\u201D", inner: "Fundaci\u00F3n \u201CVida\u201D" }],
+  ])("finds the quotes around %s", (value, expected) => {
+    expect(curlyQuoted(value)).toEqual(expected);
+  });
+
+  it.each([["Fundaci\u00F3n \u201CVida\u201D Nueva"], ["\u201CVida\u201D y \u201CPaz\u201D"], ["\u2019s-Hertogenbosch"], ['"Acme"'], ["\u201C"], ["Acme"]])("finds none around %s", (value) => {
+    expect(curlyQuoted(value)).toBeUndefined();
   });
 });

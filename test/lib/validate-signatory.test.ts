@@ -245,3 +245,44 @@ describe("checkSignatoryText on a line YAML cannot read", () => {
     expect(checkSignatoryText(FILE, text)).toMatchObject({ problems: [], signatory: { name: "ACME Foundation" } });
   });
 });
+
+// Phones and word processors turn straight quotes into curly ones, which YAML keeps as part of the text.
+describe("checkSignatoryText on a value between curly quotes", () => {
+  const CURLY = "is written between curly quotes, which YAML keeps as part of the text; replace them with straight quotes";
+  it.each([
+    ["a name", edited(1, "name: \u201CAcme Foundation\u201D"), `1:7: "name" ${CURLY}: name: "Acme Foundation" (or delete them)`],
+    ["a name with a colon", edited(1, "name: \u201CAcme: The Org\u201D"), `1:7: "name" ${CURLY}: name: "Acme: The Org" (or delete them)`],
+    ["a name with a number sign", edited(1, "name: \u201CAcme #1\u201D"), `1:7: "name" ${CURLY}: name: "Acme #1" (or delete them)`],
+    ["a name with a note after it", edited(1, "name: \u201CAcme\u201D   # our name"), `1:7: "name" ${CURLY}: name: "Acme" (or delete them)`],
+    ["a name in single curly quotes", edited(1, "name: \u2018Acme\u2019"), `1:7: "name" ${CURLY}: name: "Acme" (or delete them)`],
+    ["a name in German quotes", edited(1, "name: \u201EAcme\u201C"), `1:7: "name" ${CURLY}: name: "Acme" (or delete them)`],
+    ["a name in guillemets", edited(1, "name: \u00ABAcme\u00BB"), `1:7: "name" ${CURLY}: name: "Acme" (or delete them)`],
+    ["a name in Swedish quotes", edited(1, "name: \u201DAcme\u201D"), `1:7: "name" ${CURLY}: name: "Acme" (or delete them)`],
+    ["a name with quotes of its own inside", edited(1, "name: \u201CFundaci\u00F3n \u201CVida\u201D Nueva\u201D"), `1:7: "name" ${CURLY}: name: "Fundaci\u00F3n \u201CVida\u201D Nueva" (or delete them)`],
+    ["a curly quote closing a straight one", edited(1, 'name: "Acme\u201D'), `1:7: "name" ${CURLY}: name: "Acme" (or delete them)`],
+    ["a country", edited(3, "country: \u201CKE\u201D"), `3:10: "country" ${CURLY}: country: "KE" (or delete them)`],
+    ["a date", edited(4, "signed: \u201C2026-05-01\u201D"), `4:9: "signed" ${CURLY}: signed: "2026-05-01" (or delete them)`],
+    ["a link", added("url: \u201Chttps://acme.org\u201D"), `5:6: "url" ${CURLY}: url: "https://acme.org" (or delete them)`],
+    ["a verifier's login", added("verified:\n  method: email\n  by: \u201Cbob\u201D\n  date: 2026-05-02"), `7:7: "verified", "by" ${CURLY}: by: "bob" (or delete them)`],
+  ])("%s", (_what, text, expected) => {
+    expect(output(text)).toEqual([`${FILE}:${expected}`]);
+  });
+
+  it("judges the text inside the quotes too", () => {
+    expect(output(edited(3, "country: \u201CKenya\u201D"))).toEqual([
+      `${FILE}:3:10: "country" ${CURLY}: country: "Kenya" (or delete them)`,
+      `${FILE}:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "Kenya")`,
+    ]);
+  });
+
+  it.each([
+    ["quotes inside a name", "Fundaci\u00F3n \u201CVida\u201D Nueva"],
+    ["a name that starts and ends with quoted words", "\u201CVida\u201D y \u201CPaz\u201D"],
+    ["an apostrophe", "Writers\u2019 Guild"],
+    ["a name that starts with an apostrophe", "\u2019s-Hertogenbosch Friends"],
+    ["straight quotes", '"Acme"'],
+  ])("accepts %s", (_what, name) => {
+    const text = edited(1, `name: ${name}`);
+    expect(checkSignatoryText(FILE, text)).toMatchObject({ problems: [] });
+  });
+});
