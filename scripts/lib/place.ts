@@ -12,8 +12,50 @@ export const SCOPES: readonly Scope[] = ["global", "international", "regional"];
 /** Where a signatory is based, as the schema stores it. */
 export type Place = { country: string } | { scope: Scope };
 
-// Names people write that Intl does not give for a region.
-const EXTRA_NAMES: Record<string, string> = { usa: "US", "united states of america": "US", america: "US", uk: "GB", "great britain": "GB", england: "GB", scotland: "GB", wales: "GB", "russian federation": "RU", "republic of korea": "KR", "south korea": "KR", "ivory coast": "CI", "czech republic": "CZ", holland: "NL", "viet nam": "VN" };
+// Names people write that Intl does not give for a region: short forms, former names and the UN's forms.
+const EXTRA_NAMES: Record<string, string> = {
+  usa: "US",
+  "united states of america": "US",
+  america: "US",
+  uk: "GB",
+  "great britain": "GB",
+  england: "GB",
+  scotland: "GB",
+  wales: "GB",
+  "russian federation": "RU",
+  "republic of korea": "KR",
+  "south korea": "KR",
+  dprk: "KP",
+  "ivory coast": "CI",
+  "czech republic": "CZ",
+  "slovak republic": "SK",
+  holland: "NL",
+  "viet nam": "VN",
+  "lao pdr": "LA",
+  "kyrgyz republic": "KG",
+  "democratic republic of the congo": "CD",
+  "dr congo": "CD",
+  drc: "CD",
+  "republic of the congo": "CG",
+  "congo republic": "CG",
+  uae: "AE",
+  emirates: "AE",
+  swaziland: "SZ",
+  burma: "MM",
+  "east timor": "TL",
+  turkey: "TR",
+  macedonia: "MK",
+  vatican: "VA",
+  "holy see": "VA",
+  "state of palestine": "PS",
+  "republic of ireland": "IE",
+};
+
+// Intl writes "Bosnia & Herzegovina", "St. Lucia" and "Gambia"; people write "Bosnia and
+// Herzegovina", "Saint Lucia" and "The Gambia". Names are compared without these words and with
+// "saint" shortened, so every way of writing them meets.
+const IGNORED_WORDS = new Set(["and", "the"]);
+const WORD_FORMS: Record<string, string> = { saint: "st" };
 
 // Country names are also recognised in these languages (the UN's six, German and Portuguese), since
 // forms are often answered in the signatory's own language whatever the letter's.
@@ -24,12 +66,12 @@ const indexes = new Map<string, Map<string, string>>();
 function indexFor(lang: string): Map<string, string> {
   let index = indexes.get(lang);
   if (index !== undefined) return index;
-  index = new Map(Object.entries(EXTRA_NAMES).map(([name, code]) => [nameKey(name), code]));
+  index = new Map(Object.entries(EXTRA_NAMES).map(([name, code]) => [placeKey(name), code]));
   for (const code of COUNTRY_CODES) {
     for (const style of ["long", "short"] as const) {
       for (const language of new Set(["en", lang, ...NAME_LANGUAGES])) {
         const name = new Intl.DisplayNames([language], { type: "region", style, fallback: "none" }).of(code);
-        if (name !== undefined && !index.has(nameKey(name))) index.set(nameKey(name), code);
+        if (name !== undefined && !index.has(placeKey(name))) index.set(placeKey(name), code);
       }
     }
   }
@@ -37,9 +79,15 @@ function indexFor(lang: string): Map<string, string> {
   return index;
 }
 
+function placeKey(name: string): string {
+  const words = name.toLowerCase().split(/[\s\p{P}\p{S}]+/u);
+  return nameKey(words.filter((word) => !IGNORED_WORDS.has(word)).map((word) => WORD_FORMS[word] ?? word).join(" "));
+}
+
 /**
  * Reads a place as a person types it: a two-letter code in any case, a country name in English or
- * in the letter's language or a major one (accents, case, spaces and punctuation ignored), or a scope.
+ * in the letter's language or a major one (accents, case, spaces and punctuation ignored; "and" and
+ * "&", "Saint" and "St.", a leading "The" alike), or a scope.
  * @example parsePlace("kenya", "en") // { country: "KE" }
  * @example parsePlace("Global", "en") // { scope: "global" }
  */
@@ -49,7 +97,7 @@ export function parsePlace(input: string, lang: string): Place | undefined {
   const key = nameKey(text);
   const scope = SCOPES.find((s) => nameKey(s) === key);
   if (scope !== undefined) return { scope };
-  const code = indexFor(lang).get(key);
+  const code = indexFor(lang).get(placeKey(text));
   return code === undefined ? undefined : { country: code };
 }
 
