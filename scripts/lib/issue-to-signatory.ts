@@ -7,7 +7,7 @@ import { problem } from "./problem.ts";
 import { quoteValue } from "./quote.ts";
 import { readTextFileSync, ReadTextError } from "./read-text.ts";
 import { ISSUE_FORMS } from "./sign-links.ts";
-import { chooseSlug, signatoryYaml, signatureFromIssue } from "./signatory-from-issue.ts";
+import { chooseSlug, signatoryYaml, signatureFromIssue, withAnswerProblems } from "./signatory-from-issue.ts";
 import { isOpenOn } from "./letter-life.ts";
 import type { Problem } from "./types.ts";
 
@@ -55,7 +55,7 @@ export async function signatoryFileFromIssue(root: string, bodyFile: string, opt
   await writeFile(join(root, file), yaml, { flag: "wx" });
   // After the new file, only its letter's signatories are read again: they are all it is compared with.
   const head = await loadRepository(root, { only: [file] });
-  const found = await signatureProblems(file, { base, head, headRoot: root, today: options.today }, { author: options.author });
+  const found = withAnswerProblems(problems, signature, file, await signatureProblems(file, { base, head, headRoot: root, today: options.today }, { author: options.author }));
   if (found.some((p) => p.severity === "error")) await unlink(join(root, file));
   return { problems: found, file, yaml };
 }

@@ -3,6 +3,7 @@ import { MAX_SLUG_LENGTH } from "./limits.ts";
 import { parseYaml } from "./parse-yaml.ts";
 import { parsePlace } from "./place.ts";
 import { problem } from "./problem.ts";
+import { quoteValue } from "./quote.ts";
 import { readSchema } from "./schemas.ts";
 import { slugify } from "./slug.ts";
 import type { Problem } from "./types.ts";
@@ -12,6 +13,8 @@ export interface IssueSignature {
   letter: string;
   /** Signatory fields as text, exactly as they will be written (the validator judges them). */
   fields: Record<string, string>;
+  /** Fields whose answer could not be read, kept as typed; {@link withAnswerProblems} explains them in the form's words. */
+  unread: string[];
 }
 
 /** Options of {@link signatureFromIssue}. */
@@ -30,7 +33,9 @@ const FIELD_ORDER = Object.keys(schema.properties as object);
 /**
  * Turns the answers of the sign issue form into signatory fields. Answers are kept as given (trimmed)
  * so the validator can explain what is wrong with them; only unambiguous conveniences are applied: a
- * country name becomes its code ("Kenya" → KE), a scope word its `scope:`, a bare host gets `https://`.
+ * country name becomes its code ("Kenya" → KE, read as `undersigned sign` reads it), a scope word its
+ * `scope:`, a bare host gets `https://`. A place it cannot read is a problem of the answer, and is
+ * kept as the country so the file shows what was typed.
  * @example signatureFromIssue(values, { today: "2026-05-01", file: "issue.md" }).signature?.fields.country
  */
 export function signatureFromIssue(values: IssueFormValues, options: IssueSignatureOptions): { signature?: IssueSignature; problems: Problem[] } {
@@ -43,10 +48,17 @@ export function signatureFromIssue(values: IssueFormValues, options: IssueSignat
   if (letter === "") problems.push(problem("error", options.file, 'the answer to "Letter" is empty; write the short name of the letter from its web address, such as itu-pp14-openness'));
   if (problems.length > 0) return { problems };
 
+  const placeAnswer = answer("place") ?? "";
+  const place = parsePlace(placeAnswer, "en");
+  const unread: string[] = [];
+  if (place === undefined) {
+    unread.push("country");
+    problems.push(problem("error", options.file, `the answer to "Country or scope" is ${quoteValue(placeAnswer.trim())}, which is not a country name we recognise; write the country's name (such as Kenya) or its two-letter code (such as KE) — either works — or global, international or regional if you work across countries`));
+  }
   const given: Record<string, string | undefined> = {
     name: answer("name"),
     type: answer("type"),
-    ...placeFromAnswer(answer("place") ?? ""),
+    ...(place ?? { country: placeAnswer.trim() }),
     url: urlFromAnswer(answer("url")),
     affiliation: answer("affiliation"),
     role: answer("role"),
@@ -58,7 +70,19 @@ export function signatureFromIssue(values: IssueFormValues, options: IssueSignat
     const value = given[key];
     if (value !== undefined && value !== "") fields[key] = value;
   }
-  return { signature: { letter, fields }, problems };
+  return { signature: { letter, fields, unread }, problems };
+}
+
+/**
+ * The problems of a sign issue: those of reading its answers, then the validator's for the file made
+ * from them, less the validator's on the line of a field whose answer could not be read. The
+ * validator speaks of the file (a country must be a code) where the form also takes a name.
+ * @example withAnswerProblems(problems, signature, "signatories/x/acme.yaml", await signatureProblems(…))
+ */
+export function withAnswerProblems(answerProblems: readonly Problem[], signature: IssueSignature, file: string, fileProblems: readonly Problem[]): Problem[] {
+  const fields = Object.keys(signature.fields);
+  const unreadLines = new Set(signature.unread.map((field) => fields.indexOf(field) + 1));
+  return [...answerProblems, ...fileProblems.filter((p) => p.file !== file || p.line === undefined || !unreadLines.has(p.line))];
 }
 
 /**
@@ -68,16 +92,6 @@ export function signatureFromIssue(values: IssueFormValues, options: IssueSignat
 export function letterSlugFromAnswer(text: string): string {
   const fromUrl = /\/letters\/([^/?#\s]+)\/?(?:[?#].*)?$/.exec(text.trim());
   return (fromUrl?.[1] ?? text).trim().toLowerCase();
-}
-
-/**
- * Reads "Country or scope" as `undersigned sign` does (parsePlace: a scope word, a code, or a
- * country's name in English or another major language, "USA" and "UK" included); anything else is
- * kept as the country so the validator's message quotes it.
- * @example placeFromAnswer("kenya") // { country: "KE" }
- */
-export function placeFromAnswer(text: string): { country?: string; scope?: string } {
-  return parsePlace(text, "en") ?? { country: text.trim() };
 }
 
 function urlFromAnswer(text: string | undefined): string | undefined {

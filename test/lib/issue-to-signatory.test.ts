@@ -59,6 +59,8 @@ describe("signatoryFileFromIssue, on bodies written from the sign form itself", 
     ["Ivory Coast", "CI"],
     ["Kenia", "KE"],
     ["Côte d'Ivoire", "CI"],
+    ["The Netherlands", "NL"],
+    ["Bosnia and Herzegovina", "BA"],
   ])("reads the country %s as %s, as undersigned sign does", async (place, code) => {
     const result = await convert({ ...acme, name: `Org from ${place}`, place, url: "" });
     expect(result.messages).toEqual([]);
@@ -66,11 +68,21 @@ describe("signatoryFileFromIssue, on bodies written from the sign form itself", 
   });
 
   it("fails with the validator's own message, removes the file and returns the YAML", async () => {
-    const result = await convert({ ...acme, place: "Atlantis" });
-    const yaml = "name: Acme Foundation\ntype: organisation\ncountry: Atlantis\nurl: https://acme.example.org\ngithub: octocat\nsigned: 2026-02-01\n";
+    const result = await convert({ ...acme, url: "http://acme.example.org" });
+    const yaml = "name: Acme Foundation\ntype: organisation\ncountry: KE\nurl: http://acme.example.org\ngithub: octocat\nsigned: 2026-02-01\n";
     expect(result.yaml).toBe(yaml);
     expect(result.messages).toEqual(checkSignatoryText(`${A}/acme-foundation.yaml`, yaml).problems.map((p) => formatProblem(p)));
-    expect(result.messages).toEqual([`${A}/acme-foundation.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "Atlantis")`]);
+    expect(result.messages).toEqual([`${A}/acme-foundation.yaml:4:6: "url" must start with https:// (got "http://acme.example.org")`]);
+    expect(await files()).not.toContain("acme-foundation.yaml");
+  });
+
+  it("says a country answer it cannot read was not recognised, that a name or a code both work, and still reports the other answers", async () => {
+    const result = await convert({ ...acme, place: "Atlantis", url: "http://acme.example.org" });
+    expect(result.yaml).toBe("name: Acme Foundation\ntype: organisation\ncountry: Atlantis\nurl: http://acme.example.org\ngithub: octocat\nsigned: 2026-02-01\n");
+    expect(result.messages).toEqual([
+      'BODY: the answer to "Country or scope" is "Atlantis", which is not a country name we recognise; write the country\'s name (such as Kenya) or its two-letter code (such as KE) — either works — or global, international or regional if you work across countries',
+      `${A}/acme-foundation.yaml:4:6: "url" must start with https:// (got "http://acme.example.org")`,
+    ]);
     expect(await files()).not.toContain("acme-foundation.yaml");
   });
 
