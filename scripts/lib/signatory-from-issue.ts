@@ -28,19 +28,27 @@ export interface IssueSignatureOptions {
 }
 
 const schema = readSchema("signatory");
+// What people write in an optional box they have nothing to put in; published, "N/A" would read as
+// the person's affiliation and become a link to https://N/A.
+const NOTHING_ANSWERS = new Set(["n/a", "na", "none", "no", "-", "—", "–", "nil", "null", "."]);
 const FIELD_ORDER = Object.keys(schema.properties as object);
 
 /**
  * Turns the answers of the sign issue form into signatory fields. Answers are kept as given (trimmed)
- * so the validator can explain what is wrong with them; only unambiguous conveniences are applied: a
- * country name becomes its code ("Kenya" → KE, read as `undersigned sign` reads it), a scope word its
- * `scope:`, a bare host gets `https://`. A place it cannot read is a problem of the answer, and is
- * kept as the country so the file shows what was typed.
+ * so the validator can explain what is wrong with them; only unambiguous conveniences are applied: an
+ * optional answer saying there is nothing ("N/A", "none", "-") is no answer, a country name becomes
+ * its code ("Kenya" → KE, read as `undersigned sign` reads it), a scope word its `scope:`, a bare
+ * host gets `https://`. A place it cannot read is a problem of the answer, and is kept as the
+ * country so the file shows what was typed.
  * @example signatureFromIssue(values, { today: "2026-05-01", file: "issue.md" }).signature?.fields.country
  */
 export function signatureFromIssue(values: IssueFormValues, options: IssueSignatureOptions): { signature?: IssueSignature; problems: Problem[] } {
   const problems: Problem[] = [];
   const answer = (id: string) => values.text.get(id);
+  const optionalAnswer = (id: string) => {
+    const text = answer(id);
+    return text !== undefined && NOTHING_ANSWERS.has(text.trim().toLowerCase()) ? undefined : text;
+  };
   if ((values.ticked.get("consent") ?? []).length === 0) {
     problems.push(problem("error", options.file, 'the "Consent" box is not ticked; your name is published only with your agreement — edit the issue and tick the box'));
   }
@@ -59,9 +67,9 @@ export function signatureFromIssue(values: IssueFormValues, options: IssueSignat
     name: answer("name"),
     type: answer("type"),
     ...(place ?? { country: placeAnswer.trim() }),
-    url: urlFromAnswer(answer("url")),
-    affiliation: answer("affiliation"),
-    role: answer("role"),
+    url: urlFromAnswer(optionalAnswer("url")),
+    affiliation: optionalAnswer("affiliation"),
+    role: optionalAnswer("role"),
     github: options.author,
     signed: options.today,
   };
