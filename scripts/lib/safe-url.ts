@@ -3,9 +3,10 @@ import { isLatinLookAlike } from "./normalise.ts";
 import { quoteValue } from "./quote.ts";
 
 /**
- * Checks that a URL is safe to publish as a link: https, parseable, a real host name, nothing
- * before the host that could disguise where it goes, and a host name that reads as what it is
- * (see {@link checkHostName}). Returns the reason it is not, or undefined.
+ * Checks that a URL is safe to publish as a link: https, parseable, a real host name whose every
+ * part DNS allows (letters, digits and inner hyphens) on a real port, nothing before the host that
+ * could disguise where it goes, and a host name that reads as what it is (see
+ * {@link checkHostName}). Returns the reason it is not, or undefined.
  * @example checkUrl("https://good.org@evil.example") // "must not contain …"
  */
 export function checkUrl(url: string): string | undefined {
@@ -22,8 +23,23 @@ export function checkUrl(url: string): string | undefined {
   if (/\s/.test(url)) return "must not contain spaces";
   if (/^\[|^\d+(?:\.\d+){3}$/.test(parsed.hostname)) return "must use a host name, not an IP address";
   if (!parsed.hostname.includes(".") || parsed.hostname.endsWith(".")) return "must have a full host name such as example.org";
+  const malformed = checkHostLabels(parsed.hostname) ?? (parsed.port === "0" ? "it names port 0, which no site uses" : undefined);
+  if (malformed !== undefined) return `is not a valid web address: ${malformed}; copy it from your browser's address bar`;
   const written = (/^https:\/\/([^/?#\\]*)/i.exec(url)?.[1] ?? "").replace(/:\d*$/, "");
   return checkHostName(written, parsed.hostname);
+}
+
+// A label of a host name as the URL parser gives it (internationalised ones in their xn-- form):
+// what DNS allows, so any other character makes a link that leads nowhere.
+const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+
+function checkHostLabels(hostname: string): string | undefined {
+  const labels = hostname.split(".");
+  if (labels.includes("")) return `its host name ${quoteValue(domainToUnicode(hostname) || hostname)} has a dot at its start or two dots in a row`;
+  const bad = labels.find((label) => !HOST_LABEL.test(label));
+  if (bad === undefined) return undefined;
+  const shown = quoteValue(domainToUnicode(bad) || bad);
+  return /^[a-z0-9-]+$/.test(bad) ? `a part of its host name (${shown}) starts or ends with a hyphen` : `a part of its host name (${shown}) has a character other than letters, digits and hyphens`;
 }
 
 // Scripts a host-name label may be written in; anything else counts as one "other" script.

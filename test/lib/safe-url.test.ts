@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { checkUrl } from "../../scripts/lib/safe-url.ts";
 
 const IMITATE = "a trick used to imitate other sites; use the address the organisation really uses";
+const ADDRESS_BAR = "copy it from your browser's address bar";
 const CHANGED = "has a host name written with characters that browsers silently change";
 
 describe("checkUrl", () => {
-  it.each(["https://example.org", "https://www.kictanet.or.ke/about?x=1#top", "https://m\u00FCnchen.de", "https://xn--mnchen-3ya.de", "https://xn--e1afmkfd.xn--p1ai", "https://\u4F8B\u3048.jp", "https://Example.ORG:443/a"])("accepts %s", (url) => {
+  it.each(["https://example.org", "https://www.kictanet.or.ke/about?x=1#top", "https://m\u00FCnchen.de", "https://xn--mnchen-3ya.de", "https://xn--e1afmkfd.xn--p1ai", "https://\u4F8B\u3048.jp", "https://Example.ORG:443/a", "https://www.example.org:8443/", "https://a-b--c.example.org", "https://xn--bcher-kva.example", "https://1password.com"])("accepts %s", (url) => {
     expect(checkUrl(url)).toBeUndefined();
   });
 
@@ -19,6 +20,14 @@ describe("checkUrl", () => {
     ["https://[::1]/", "must use a host name, not an IP address"],
     ["https://localhost/", "must have a full host name such as example.org"],
     ["https://exa mple.org", "is not a valid web address; copy it from your browser's address bar"],
+    ["https://example..org", `is not a valid web address: its host name "example..org" has a dot at its start or two dots in a row; ${ADDRESS_BAR}`],
+    ["https://.example.org", `is not a valid web address: its host name ".example.org" has a dot at its start or two dots in a row; ${ADDRESS_BAR}`],
+    ["https://-example.org", `is not a valid web address: a part of its host name ("-example") starts or ends with a hyphen; ${ADDRESS_BAR}`],
+    ["https://example-.org/", `is not a valid web address: a part of its host name ("example-") starts or ends with a hyphen; ${ADDRESS_BAR}`],
+    ["https://exa_mple.org", `is not a valid web address: a part of its host name ("exa_mple") has a character other than letters, digits and hyphens; ${ADDRESS_BAR}`],
+    ["https://exa$mple.org", `is not a valid web address: a part of its host name ("exa$mple") has a character other than letters, digits and hyphens; ${ADDRESS_BAR}`],
+    ["https://example.org:0", `is not a valid web address: it names port 0, which no site uses; ${ADDRESS_BAR}`],
+    ["https://example.org:00/x", `is not a valid web address: it names port 0, which no site uses; ${ADDRESS_BAR}`],
     ["https://xn--pypal-4ve.com", `has a host name that mixes letters from different scripts ("p\u0430ypal"), ${IMITATE}`],
     ["https://p\u0430ypal.com", `has a host name that mixes letters from different scripts ("p\u0430ypal"), ${IMITATE}`],
     ["https://\u03C1aypal.com", `has a host name that mixes letters from different scripts ("\u03C1aypal"), ${IMITATE}`],
