@@ -4,9 +4,10 @@ import { quoteValue } from "./quote.ts";
 
 /**
  * Checks that a URL is safe to publish as a link: https, parseable, a real host name whose every
- * part DNS allows (letters, digits and inner hyphens) on a real port, nothing before the host that
- * could disguise where it goes, and a host name that reads as what it is (see
- * {@link checkHostName}). Returns the reason it is not, or undefined.
+ * part DNS allows (letters, digits and inner hyphens) on a real port, no character a link must
+ * carry encoded (a double quote, "<", a backslash…), nothing before the host that could disguise
+ * where it goes, and a host name that reads as what it is (see {@link checkHostName}). Returns the
+ * reason it is not, or undefined.
  * @example checkUrl("https://good.org@evil.example") // "must not contain …"
  */
 export function checkUrl(url: string): string | undefined {
@@ -21,6 +22,10 @@ export function checkUrl(url: string): string | undefined {
     return `must not contain "@" before the host name: it can disguise where the link really goes`;
   }
   if (/\s/.test(url)) return "must not contain spaces";
+  const unencoded = UNENCODED.exec(url)?.[0];
+  if (unencoded !== undefined) {
+    return `must not contain ${UNENCODED_NAMES[unencoded]} (${unencoded}); copy the address from your browser's address bar, which writes such characters in a form a link can carry`;
+  }
   if (/^\[|^\d+(?:\.\d+){3}$/.test(parsed.hostname)) return "must use a host name, not an IP address";
   if (!parsed.hostname.includes(".") || parsed.hostname.endsWith(".")) return "must have a full host name such as example.org";
   const malformed = checkHostLabels(parsed.hostname) ?? (parsed.port === "0" ? "it names port 0, which no site uses" : undefined);
@@ -28,6 +33,21 @@ export function checkUrl(url: string): string | undefined {
   const written = (/^https:\/\/([^/?#\\]*)/i.exec(url)?.[1] ?? "").replace(/:\d*$/, "");
   return checkHostName(written, parsed.hostname);
 }
+
+// Characters a URL may not hold as they are (RFC 3986): a page's HTML checker refuses them in a link,
+// and a browser's address bar gives them percent-encoded ("%22").
+const UNENCODED_NAMES: Record<string, string> = {
+  '"': "a double quote",
+  "<": "a less-than sign",
+  ">": "a greater-than sign",
+  "\\": "a backslash",
+  "`": "a backtick",
+  "{": "a curly bracket",
+  "}": "a curly bracket",
+  "|": "a vertical bar",
+  "^": "a caret",
+};
+const UNENCODED = /["<>\\`{}|^]/;
 
 // A label of a host name as the URL parser gives it (internationalised ones in their xn-- form):
 // what DNS allows, so any other character makes a link that leads nowhere.

@@ -71,6 +71,7 @@ const REFUSED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["octal-name.yaml", ["1:7: \"name\" must be text (got 01234); put it in quotes: name: \"01234\""]],
   ["proto-key.yaml", ["2:1: \"__proto__\" is not a known field; delete it or check its spelling (allowed fields: name, type, country, scope, url, affiliation, role, github, verified, signed)"]],
   ["punycode-host.yaml", ["2:6: \"url\" has a host name that mixes letters from different scripts (\"p\u{430}ypal\"), a trick used to imitate other sites; use the address the organisation really uses"]],
+  ["quote-in-url.yaml", ["2:6: \"url\" must not contain a double quote (\"); copy the address from your browser's address bar, which writes such characters in a form a link can carry"]],
   ["soft-hyphen.yaml", ["1:7: \"name\" contains an invisible character (U+00AD) at character 5, which can hide text or make two names look the same; delete it and retype the text around it"]],
   ["tab-in-value.yaml", ["1:7: \"name\" contains a control character (U+0009) at character 4; delete it and retype the text around it"]],
   ["tab-indent.yaml", ["3:1: tab characters cannot be used for indentation in YAML; use spaces instead"]],
@@ -282,7 +283,7 @@ describe("hostile input that is accepted: the built site shows it as inert text"
   });
 
   it("keeps hostile link and identification text inside their attributes and elements", () => {
-    expect($("#html-url a").attr("href")).toBe('https://quote-url.example.org/"><script>alert(1)</script>');
+    expect($("#html-url a").attr("href")).toBe("https://quote-url.example.org/?a='onmouseover='alert(1)'&b=&quot;&gt;");
     expect($("#html-identification .identification").text()).toBe(' — </li><li id="main_content">, <iframe src=javascript:alert(1)> (for identification purposes only)');
     expect($("#idn-host a").attr("href")).toBe("https://m\u00FCnchen-verein.de");
   });

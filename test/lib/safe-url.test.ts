@@ -3,10 +3,11 @@ import { checkUrl } from "../../scripts/lib/safe-url.ts";
 
 const IMITATE = "a trick used to imitate other sites; use the address the organisation really uses";
 const ADDRESS_BAR = "copy it from your browser's address bar";
+const ENCODED = "copy the address from your browser's address bar, which writes such characters in a form a link can carry";
 const CHANGED = "has a host name written with characters that browsers silently change";
 
 describe("checkUrl", () => {
-  it.each(["https://example.org", "https://www.kictanet.or.ke/about?x=1#top", "https://m\u00FCnchen.de", "https://xn--mnchen-3ya.de", "https://xn--e1afmkfd.xn--p1ai", "https://\u4F8B\u3048.jp", "https://Example.ORG:443/a", "https://www.example.org:8443/", "https://a-b--c.example.org", "https://xn--bcher-kva.example", "https://1password.com"])("accepts %s", (url) => {
+  it.each(["https://example.org", "https://www.kictanet.or.ke/about?x=1#top", "https://m\u00FCnchen.de", "https://xn--mnchen-3ya.de", "https://xn--e1afmkfd.xn--p1ai", "https://\u4F8B\u3048.jp", "https://Example.ORG:443/a", "https://www.example.org:8443/", "https://a-b--c.example.org", "https://xn--bcher-kva.example", "https://1password.com", "https://example.org/?q='x'&r=(1);s=%22y%22#~a"])("accepts %s", (url) => {
     expect(checkUrl(url)).toBeUndefined();
   });
 
@@ -26,6 +27,16 @@ describe("checkUrl", () => {
     ["https://example-.org/", `is not a valid web address: a part of its host name ("example-") starts or ends with a hyphen; ${ADDRESS_BAR}`],
     ["https://exa_mple.org", `is not a valid web address: a part of its host name ("exa_mple") has a character other than letters, digits and hyphens; ${ADDRESS_BAR}`],
     ["https://exa$mple.org", `is not a valid web address: a part of its host name ("exa$mple") has a character other than letters, digits and hyphens; ${ADDRESS_BAR}`],
+    ['https://quote.example.org/?a=1&b="x"', `must not contain a double quote ("); ${ENCODED}`],
+    ["https://example.org/<script>", `must not contain a less-than sign (<); ${ENCODED}`],
+    ["https://example.org/a>b", `must not contain a greater-than sign (>); ${ENCODED}`],
+    ["https://example.org\\path", `must not contain a backslash (\\); ${ENCODED}`],
+    ["https://example.org/`x`", `must not contain a backtick (\`); ${ENCODED}`],
+    ["https://example.org/{x}", `must not contain a curly bracket ({); ${ENCODED}`],
+    ["https://example.org/x}", `must not contain a curly bracket (}); ${ENCODED}`],
+    ["https://example.org/a|b", `must not contain a vertical bar (|); ${ENCODED}`],
+    ["https://example.org/a^b", `must not contain a caret (^); ${ENCODED}`],
+    ["https://example.org/a b", "must not contain spaces"],
     ["https://example.org:0", `is not a valid web address: it names port 0, which no site uses; ${ADDRESS_BAR}`],
     ["https://example.org:00/x", `is not a valid web address: it names port 0, which no site uses; ${ADDRESS_BAR}`],
     ["https://xn--pypal-4ve.com", `has a host name that mixes letters from different scripts ("p\u0430ypal"), ${IMITATE}`],

@@ -40,7 +40,7 @@ describe("a whole build of the fixture site", () => {
     const $ = await page("letters/alpha-letter/index.html");
     expect($("#html-name .name").text()).toBe("<img src=x onerror=alert(1)>");
     expect($("#quoted .name").text()).toBe('"Quoted" & <b>bold</b>');
-    expect($("#quoted a").attr("href")).toBe('https://quote.example.org/?a=1&b="x"');
+    expect($("#quoted a").attr("href")).toBe("https://quote.example.org/?a=1&b='x'");
     // The only image and script are the site's own: the letter's badge and the search script.
     expect($("b").length).toBe(0);
     expect($("img").map((_, el) => $(el).attr("src")).get()).toEqual([`${PREFIX}letters/alpha-letter/badge.svg`]);

@@ -16,7 +16,7 @@ describe("undersigned export", () => {
     const result = await runCli(root, ["export", "alpha-letter", "--format", "csv"]);
     expect(result.stdout.split("\r\n")).toEqual([
       "\uFEFFid,name,type,country,scope,affiliation,role,url,signed,verified,address",
-      'quoted,"""Quoted"" & <b>bold</b>",organisation,BR,,,,"https://quote.example.org/?a=1&b=""x""",2020-01-18,,https://example.github.io/letters/alpha-letter/#quoted',
+      `quoted,"""Quoted"" & <b>bold</b>",organisation,BR,,,,https://quote.example.org/?a=1&b='x',2020-01-18,,https://example.github.io/letters/alpha-letter/#quoted`,
       "html-name,<img src=x onerror=alert(1)>,organisation,KE,,,,,2020-01-16,,https://example.github.io/letters/alpha-letter/#html-name",
       "aerzte,Ärzte für Menschenrechte,organisation,DE,,,,,2020-01-17,,https://example.github.io/letters/alpha-letter/#aerzte",
       "zeta,Zeta Organisation,organisation,,global,,,https://zeta.example.org,2020-01-20,email by octocat on 2024-03-01,https://example.github.io/letters/alpha-letter/#zeta",
@@ -36,7 +36,7 @@ describe("undersigned export", () => {
         "",
         "## Organisations (4)",
         "",
-        '- ["Quoted" \\& \\<b\\>bold\\</b\\>](<https://quote.example.org/?a=1&b="x">), Brazil',
+        `- ["Quoted" \\& \\<b\\>bold\\</b\\>](<https://quote.example.org/?a=1&b='x'>), Brazil`,
         "- \\<img src=x onerror=alert(1)\\>, Kenya",
         "- Ärzte für Menschenrechte, Germany",
         "- [Zeta Organisation](<https://zeta.example.org>), Global (verified)",
