@@ -1,18 +1,19 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { problemAt } from "./check-fields.ts";
+import { problemAt, type YamlSource } from "./check-fields.ts";
 import { changedPaths, exportPaths, GIT_MODE, type Change } from "./git.ts";
 import { signatoriesAt } from "./git-signatories.ts";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
 import { LETTERS_DIR, loadRepository, SIGNATORIES_DIR } from "./load-repository.ts";
-import { urlKey } from "./normalise.ts";
+import { tidyText, urlKey } from "./normalise.ts";
+import { parseYaml, YamlInputError } from "./parse-yaml.ts";
 import { formatProblem, problem, sortProblems } from "./problem.ts";
 import { readTextFileSync } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
 import { TEMPLATE_AFFILIATION, TEMPLATE_FILE_SLUG, TEMPLATE_NAME, TEMPLATE_URL } from "./sign-links.ts";
 import { isOpenOn } from "./letter-life.ts";
-import type { Problem, Repository, Signatory, Verification } from "./types.ts";
+import type { Problem, Repository, Signatory, SignatoryFields, Verification } from "./types.ts";
 import { checkSignatoryText } from "./validate-signatory.ts";
 
 /** The label a maintainer puts on a pull request to lift the one-signature limit. */
@@ -159,7 +160,8 @@ async function checkOneSignatureChange(change: Change, sides: PullRequestSides, 
  * cross-file rules run again with this file placed after every existing signature (so a duplicate is
  * always reported on the newcomer, naming the existing file), a closed letter, the web editor's
  * template left unchanged, a `github:` naming an account other than the one proposing it, and a
- * `verified:` that a maintainer did not give.
+ * `verified:` that a maintainer did not give. These last three are judged even in a file that fails the
+ * schema, so that one run shows every problem.
  * Shared by `check-pr` and `issue-to-signatory`, so both say the same.
  * @example await signatureProblems("signatories/x/acme.yaml", sides, { author: "octocat" })
  */
@@ -170,33 +172,70 @@ export async function signatureProblems(file: string, sides: PullRequestSides, o
     problems.push(problem("error", file, `the file still has the example name ${TEMPLATE_FILE_SLUG}.yaml; rename it after yourself or your organisation, such as acme-foundation.yaml`));
   }
   const text = readIfPossible(join(sides.headRoot, file));
-  const signatory = text === undefined ? undefined : checkSignatoryText(file, text).signatory;
+  const checked = text === undefined ? undefined : checkSignatoryText(file, text);
+  const signatory = checked?.signatory;
   const letter = sides.base.letters.find((l) => l.slug === letterSlug);
   // A signature dated after `closes` is already reported by the signed-before-closing rule.
   const reportedByRule = letter?.closes !== undefined && signatory !== undefined && signatory.signed > letter.closes;
   if (letter !== undefined && !isOpenOn(letter, sides.today) && !reportedByRule) {
     problems.push(problem("error", file, `the letter "${letter.slug}" is closed${letter.closes === undefined ? "" : ` since ${letter.closes}`}; signatures are no longer accepted, so this file cannot be added`));
   }
-  if (text !== undefined && signatory !== undefined) {
+  if (text !== undefined && checked !== undefined) {
     const source = { file, text, lineOffset: 0 };
-    problems.push(...crossFileProblems(signatory, text, sides.base));
-    if (signatory.name === TEMPLATE_NAME) problems.push(problemAt(source, ["name"], "value", `"name" is still the example; write your organisation's name or your full name`));
-    if (signatory.url !== undefined && urlKey(signatory.url) === urlKey(TEMPLATE_URL)) problems.push(problemAt(source, ["url"], "value", `"url" is still the example; write your own website, or delete the url line`));
-    if (signatory.affiliation === TEMPLATE_AFFILIATION) problems.push(problemAt(source, ["affiliation"], "value", `"affiliation" is still the example; write the organisation you work for, or delete the affiliation line`));
-    const { author } = options;
-    if (signatory.github !== undefined && author !== undefined && author !== WORKFLOW_BOT && signatory.github.toLowerCase() !== author.toLowerCase()) {
-      problems.push(problemAt(source, ["github"], "value", `"github" is ${signatory.github}, but this signature is proposed by ${author}; a signature may only name the account that proposes it — delete the github line or propose it from that account`));
-    }
-    // A mark of trust the site shows ("✓ verified"): only a maintainer may give it, never the signature itself.
-    if (signatory.verified !== undefined && !sameVerification(signatory.verified, findSignatory(sides.base, file)?.verified)) {
-      problems.push(problemAt(source, ["verified"], "key", `"verified" is for maintainers, who add it with npx undersigned verify once they have checked who signed; delete the verified lines`));
-    }
+    if (signatory !== undefined) problems.push(...crossFileProblems(signatory, text, sides.base));
+    // The cross-file rules compare whole signatories; the field checks need only the fields YAML read.
+    const fields = signatory ?? readFields(text);
+    if (fields !== undefined) problems.push(...fieldProblems(source, fields, checked.problems, findSignatory(sides.base, file), options.author));
   }
   const seen = new Set<string>();
   return sortProblems(problems).filter((p) => {
     const key = formatProblem(p);
     return !seen.has(key) && Boolean(seen.add(key));
   });
+}
+
+/** A signature file's fields as YAML reads them, whether or not the schema accepts them. */
+type RawFields = Partial<Record<keyof SignatoryFields, unknown>>;
+
+// The example values, `github:` and `verified:`, on fields that may still fail the schema. A value the
+// validator already reported on its line is left to that message: it says how to write what is there,
+// and judging the value as well could only contradict it (a login written "@octocat" by octocat, the
+// example affiliation on an organisation). `verified:` is judged whatever its contents: deleting it is
+// the fix either way.
+function fieldProblems(source: YamlSource, fields: RawFields, reported: readonly Problem[], before: Signatory | undefined, author: string | undefined): Problem[] {
+  const reportedLines = new Set(reported.map((p) => p.line));
+  const valueProblems: Problem[] = [];
+  if (fields.name === TEMPLATE_NAME) valueProblems.push(problemAt(source, ["name"], "value", `"name" is still the example; write your organisation's name or your full name`));
+  if (typeof fields.url === "string" && urlKey(fields.url) === urlKey(TEMPLATE_URL)) valueProblems.push(problemAt(source, ["url"], "value", `"url" is still the example; write your own website, or delete the url line`));
+  if (fields.affiliation === TEMPLATE_AFFILIATION) valueProblems.push(problemAt(source, ["affiliation"], "value", `"affiliation" is still the example; write the organisation you work for, or delete the affiliation line`));
+  if (typeof fields.github === "string" && author !== undefined && author !== WORKFLOW_BOT && fields.github.toLowerCase() !== author.toLowerCase()) {
+    valueProblems.push(problemAt(source, ["github"], "value", `"github" is ${fields.github}, but this signature is proposed by ${author}; a signature may only name the account that proposes it — delete the github line or propose it from that account`));
+  }
+  const problems = valueProblems.filter((p) => !reportedLines.has(p.line));
+  // A mark of trust the site shows ("✓ verified"): only a maintainer may give it, never the signature itself.
+  if (fields.verified !== undefined && !sameVerification(fields.verified, before?.verified)) {
+    problems.push(problemAt(source, ["verified"], "key", `"verified" is for maintainers, who add it with npx undersigned verify once they have checked who signed; delete the verified lines`));
+  }
+  return problems;
+}
+
+// Nothing when YAML cannot read the file as fields, which the validator has reported. Strings are tidied
+// as the validator stores them (trimmed, NFC), so that they compare as a valid file's would.
+function readFields(text: string): RawFields | undefined {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    if (error instanceof YamlInputError) return undefined;
+    throw error;
+  }
+  return data !== null && typeof data === "object" && !Array.isArray(data) ? (tidied(data) as RawFields) : undefined;
+}
+
+function tidied(value: unknown): unknown {
+  if (typeof value === "string") return tidyText(value);
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, tidied(inner)]));
 }
 
 // The repository's own cross-file rules, the newcomer taken as the second of any duplicate.
@@ -221,8 +260,10 @@ function readIfPossible(path: string): string | undefined {
   }
 }
 
-function sameVerification(a: Verification, b: Verification | undefined): boolean {
-  return b !== undefined && a.method === b.method && a.by === b.by && a.date === b.date;
+function sameVerification(a: unknown, b: Verification | undefined): boolean {
+  if (b === undefined || a === null || typeof a !== "object") return false;
+  const given = a as Partial<Record<keyof Verification, unknown>>;
+  return given.method === b.method && given.by === b.by && given.date === b.date;
 }
 
 function findSignatory(repo: Repository, file: string): Signatory | undefined {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkPullRequestInGit, type PullRequestInfo } from "../../scripts/lib/pr-scope.ts";
 import { formatProblem } from "../../scripts/lib/problem.ts";
+import { signatoryTemplate } from "../../scripts/lib/sign-links.ts";
 import { fixtureGitRepo, pullRequestBranch, type Edit } from "../helpers/git-repo.ts";
 
 const A = "signatories/alpha-letter";
@@ -38,6 +39,12 @@ const BRANCHES: Record<string, Edit[]> = {
   impersonation: [{ write: `${A}/someone.yaml`, text: good("Someone Org", "github: someone-else\n") }],
   "own-login": [{ write: `${A}/mine.yaml`, text: good("Mine Org", "github: OCTOCAT\n") }],
   template: [{ write: `${A}/your-name.yaml`, text: "name: Your name or your organisation's name\ntype: organisation\ncountry: XX\nsigned: 2026-01-10\n" }],
+  // Every problem at once, though the file fails the schema: the validator's, then what check-pr adds.
+  "invalid-and-impersonating": [{ write: `${A}/bob-org.yaml`, text: `name: Bob Org\ntype: organisation\ncountry: ke\ngithub: bob\n${VERIFIED}signed: 2026-01-10\n` }],
+  // A value the validator already explains is not judged again: "@octocat" is the author, written wrongly.
+  "malformed-own-login": [{ write: `${A}/mine.yaml`, text: good("Mine Org", 'github: "@octocat"\n') }],
+  "example-affiliation-on-organisation": [{ write: `${A}/uni.yaml`, text: good("Uni Org", "affiliation: Example University\n") }],
+  "editor-template": [{ write: `${A}/your-name.yaml`, text: signatoryTemplate({ title: "Alpha letter & friends", lang: "en" }, "2026-01-10") }],
   "nested-path": [{ write: `${A}/deeper/org.yaml`, text: good("Deep Org") }],
   "withdraw-own": [{ remove: `${A}/owned.yaml` }],
   "correct-own": [{ write: `${A}/owned.yaml`, text: owned.replace("BR", "AR") }],
@@ -159,8 +166,37 @@ describe("checkPullRequestInGit on real git repositories, for someone without wr
     expect(code).toBe(1);
     expect(stdout.trim().split("\n")).toEqual([
       `${A}/your-name.yaml: the file still has the example name your-name.yaml; rename it after yourself or your organisation, such as acme-foundation.yaml`,
+      `${A}/your-name.yaml:1:7: "name" is still the example; write your organisation's name or your full name`,
       `${A}/your-name.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "XX")`,
     ]);
+    expect(result("editor-template").stdout.trim().split("\n")).toEqual([
+      `${A}/your-name.yaml: the file still has the example name your-name.yaml; rename it after yourself or your organisation, such as acme-foundation.yaml`,
+      `${A}/your-name.yaml:4:7: "name" is still the example; write your organisation's name or your full name`,
+      `${A}/your-name.yaml:6:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "XX")`,
+    ]);
+  });
+
+  it("reports the github and verified problems of a file that fails the schema in the same run", () => {
+    expect(result("invalid-and-impersonating")).toEqual({
+      code: 1,
+      stdout: [
+        `${A}/bob-org.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "ke")`,
+        `${A}/bob-org.yaml:4:9: "github" is bob, but this signature is proposed by octocat; a signature may only name the account that proposes it — delete the github line or propose it from that account`,
+        `${A}/bob-org.yaml:5:1: "verified" is for maintainers, who add it with npx undersigned verify once they have checked who signed; delete the verified lines`,
+        "",
+      ].join("\n"),
+    });
+  });
+
+  it("leaves a value the validator already explains to the validator's message alone", () => {
+    expect(result("malformed-own-login")).toEqual({
+      code: 1,
+      stdout: `${A}/mine.yaml:4:9: "github" must be a GitHub username (letters, digits and single hyphens), without the @ (got "@octocat")\n`,
+    });
+    expect(result("example-affiliation-on-organisation")).toEqual({
+      code: 1,
+      stdout: `${A}/uni.yaml:4:1: "affiliation" is only for individuals; delete this line, or change type to individual\n`,
+    });
   });
 
   it("tells where a signature added in the wrong place goes, and how to rename a .yml file", () => {
