@@ -160,8 +160,8 @@ async function checkOneSignatureChange(change: Change, sides: PullRequestSides, 
  * cross-file rules run again with this file placed after every existing signature (so a duplicate is
  * always reported on the newcomer, naming the existing file), a closed letter, the web editor's
  * template left unchanged, a `github:` naming an account other than the one proposing it, and a
- * `verified:` that a maintainer did not give. These last three are judged even in a file that fails the
- * schema, so that one run shows every problem.
+ * `verified:` that a maintainer did not give, or that its owner keeps while changing who signed. These
+ * last three are judged even in a file that fails the schema, so that one run shows every problem.
  * Shared by `check-pr` and `issue-to-signatory`, so both say the same.
  * @example await signatureProblems("signatories/x/acme.yaml", sides, { author: "octocat" })
  */
@@ -215,8 +215,30 @@ function fieldProblems(source: YamlSource, fields: RawFields, reported: readonly
   // A mark of trust the site shows ("✓ verified"): only a maintainer may give it, never the signature itself.
   if (fields.verified !== undefined && !sameVerification(fields.verified, before?.verified)) {
     problems.push(problemAt(source, ["verified"], "key", `"verified" is for maintainers, who add it with npx undersigned verify once they have checked who signed; delete the verified lines`));
+  } else if (fields.verified !== undefined && before !== undefined) {
+    const changed = IDENTITY_FIELDS.filter((field) => !sameIdentityValue(field, fields[field], before[field]));
+    if (changed.length > 0) {
+      const list = FIELD_LIST.format(changed.map((field) => `"${field}"`));
+      problems.push(problemAt(source, ["verified"], "key", `"verified" was given for this signature's earlier details, and this change alters its ${list}; delete the verified lines so that a maintainer can check the new details and verify them again, or undo those changes`));
+    }
   }
   return problems;
+}
+
+// What a maintainer's verification vouches for, so what its owner may not change under the mark: who
+// signed (name, type); what the site shows beside the name to tell signatories apart (country or
+// scope, and affiliation and role "for identification purposes only"; the duplicate rule tells two
+// people of one name apart by type, place and affiliation); and what the github and domain methods
+// checked (github, url). Only the day of signing says nothing about who signed.
+const IDENTITY_FIELDS = ["name", "type", "country", "scope", "url", "affiliation", "role", "github"] as const;
+const FIELD_LIST = new Intl.ListFormat("en-GB", { type: "conjunction" });
+
+// GitHub logins ignore letter case, and two links to the same website are the same site (as for duplicates).
+function sameIdentityValue(field: (typeof IDENTITY_FIELDS)[number], now: unknown, before: string | undefined): boolean {
+  if (typeof now !== "string" || before === undefined) return now === before;
+  if (field === "github") return now.toLowerCase() === before.toLowerCase();
+  if (field === "url") return urlKey(now) === urlKey(before);
+  return now === before;
 }
 
 // Nothing when YAML cannot read the file as fields, which the validator has reported. Strings are tidied

@@ -9,6 +9,17 @@ const good = (name: string, extra = "") => `name: ${name}\ntype: organisation\nc
 const owned = "name: Owned Org\ntype: organisation\ncountry: BR\ngithub: Octocat\nsigned: 2020-01-05\n";
 const VERIFIED = "verified:\n  method: maintainer\n  by: some-maintainer\n  date: 2020-01-06\n";
 const ownedVerified = `name: Verified Org\ntype: organisation\ncountry: BR\ngithub: Octocat\n${VERIFIED}signed: 2020-01-05\n`;
+const verifiedPerson = `name: Vera Person\ntype: individual\ncountry: KE\naffiliation: Uni A\nrole: Professor\ngithub: octocat\n${VERIFIED}signed: 2020-01-05\n`;
+
+/** Changes an owner makes to a verified signature that describe someone else, and the fields each alters. */
+const IDENTITY_CHANGES: Array<{ branch: string; file: string; text: string; line: number; fields: string }> = [
+  { branch: "verified-new-identity", file: "verified-owned.yaml", text: ownedVerified.replace("Verified Org", "Google LLC").replace("organisation", "individual").replace("BR", "US"), line: 5, fields: '"name", "type" and "country"' },
+  { branch: "verified-country", file: "verified-owned.yaml", text: ownedVerified.replace("BR", "AR"), line: 5, fields: '"country"' },
+  { branch: "verified-scope", file: "verified-owned.yaml", text: ownedVerified.replace("country: BR", "scope: global"), line: 5, fields: '"country" and "scope"' },
+  { branch: "verified-url", file: "verified-owned.yaml", text: ownedVerified.replace("github:", "url: https://verified.example.org\ngithub:"), line: 6, fields: '"url"' },
+  { branch: "verified-github", file: "verified-owned.yaml", text: ownedVerified.replace("github: Octocat\n", ""), line: 4, fields: '"github"' },
+  { branch: "verified-affiliation-role", file: "verified-person.yaml", text: verifiedPerson.replace("Uni A", "Uni B").replace("Professor", "Rector"), line: 7, fields: '"affiliation" and "role"' },
+];
 
 /** Every pull request shape the tests open against the fixture site, by branch name. */
 const BRANCHES: Record<string, Edit[]> = {
@@ -49,7 +60,11 @@ const BRANCHES: Record<string, Edit[]> = {
   "withdraw-own": [{ remove: `${A}/owned.yaml` }],
   "correct-own": [{ write: `${A}/owned.yaml`, text: owned.replace("BR", "AR") }],
   "self-verified": [{ write: `${A}/fake-org.yaml`, text: good("Fake Org", VERIFIED) }],
-  "correct-verified-own": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("BR", "AR") }],
+  "correct-verified-own": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("signed: 2020-01-05", "signed: 2020-01-04") }],
+  "verified-github-letter-case": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("Octocat", "octocat") }],
+  "verified-new-identity-invalid": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("Verified Org", "Google LLC").replace("BR", "us") }],
+  "verified-new-identity-unverified": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace(VERIFIED, "").replace("Verified Org", "Google LLC").replace("BR", "US") }],
+  ...Object.fromEntries(IDENTITY_CHANGES.map((c) => [c.branch, [{ write: `${A}/${c.file}`, text: c.text }]])),
   "reverify-own": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("by: some-maintainer", "by: octocat") }],
   "delete-other": [{ remove: `${A}/zeta.yaml` }],
 };
@@ -76,7 +91,7 @@ function result(branch: string): Result {
 }
 
 beforeAll(async () => {
-  repo = await fixtureGitRepo("site", { [`${A}/owned.yaml`]: owned, [`${A}/verified-owned.yaml`]: ownedVerified });
+  repo = await fixtureGitRepo("site", { [`${A}/owned.yaml`]: owned, [`${A}/verified-owned.yaml`]: ownedVerified, [`${A}/verified-person.yaml`]: verifiedPerson });
   for (const [name, edits] of Object.entries(BRANCHES)) pullRequestBranch(repo, name, edits);
   for (const name of Object.keys(BRANCHES)) results.set(name, await check(name));
 });
@@ -216,6 +231,29 @@ describe("checkPullRequestInGit on real git repositories, for someone without wr
     expect(result("self-verified")).toEqual({ code: 1, stdout: `${A}/fake-org.yaml:4:1: ${refusal}\n` });
     expect(result("reverify-own")).toEqual({ code: 1, stdout: `${A}/verified-owned.yaml:5:1: ${refusal}\n` });
     expect(result("correct-verified-own")).toEqual({ code: 0, stdout: "" });
+  });
+
+  it.each(IDENTITY_CHANGES)("refuses a verified mark kept while its owner changes who signed ($branch)", ({ branch, file, line, fields }) => {
+    expect(result(branch)).toEqual({
+      code: 1,
+      stdout: `${A}/${file}:${line}:1: "verified" was given for this signature's earlier details, and this change alters its ${fields}; delete the verified lines so that a maintainer can check the new details and verify them again, or undo those changes\n`,
+    });
+  });
+
+  it("refuses it too in a file that fails the schema, with the schema's message", () => {
+    expect(result("verified-new-identity-invalid")).toEqual({
+      code: 1,
+      stdout: [
+        `${A}/verified-owned.yaml:3:10: "country" must be a two-letter ISO 3166-1 code such as KE or BR (got "us")`,
+        `${A}/verified-owned.yaml:5:1: "verified" was given for this signature's earlier details, and this change alters its "name" and "country"; delete the verified lines so that a maintainer can check the new details and verify them again, or undo those changes`,
+        "",
+      ].join("\n"),
+    });
+  });
+
+  it("accepts such a change once the verified lines are deleted, and a github login only written in other capitals", () => {
+    expect(result("verified-new-identity-unverified")).toEqual({ code: 0, stdout: "" });
+    expect(result("verified-github-letter-case")).toEqual({ code: 0, stdout: "" });
   });
 
   it("lets the account named in github: withdraw or correct its own signature, and nobody else's", () => {
