@@ -67,6 +67,10 @@ export function parseFrontMatter(file: string, text: string, what: string, field
   if (!/^---[^\n]*\r?\n/.test(text)) {
     return { problems: [problem("error", file, `the ${what} must start with front matter: a line with ---, the fields (${fields}), and another line with ---`, 1, 1)] };
   }
+  // gray-matter would read the whole letter as front matter, and YAML would then blame its first line.
+  if (!text.includes(CLOSING_DELIMITER, 3)) {
+    return { problems: [problem("error", file, "the front matter has no closing --- line; add one after the last field, before the letter's text", 1, 1)] };
+  }
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, {
@@ -87,6 +91,9 @@ export function parseFrontMatter(file: string, text: string, what: string, field
   }
   return { source: { file, text: parsed.matter.replace(/^\r?\n/, ""), lineOffset: 1 }, data: data as Record<string, unknown>, body: parsed.content };
 }
+
+// What gray-matter takes for the end of the front matter: three hyphens at the start of any later line.
+const CLOSING_DELIMITER = "\n---";
 
 const NOT_YAML = "front matter must be YAML; remove the language name after the opening --- (JavaScript front matter is never run)";
 

@@ -48,3 +48,12 @@ describe("checkLetterText", () => {
     expect(check(name).letter).toBeUndefined();
   });
 });
+
+describe("checkLetterText: the end of the front matter", () => {
+  it("says that the closing --- line is missing, instead of asking to join the letter's first line to a field", () => {
+    const text = "---\ntitle: T\ndate: 2020-01-10\nto:\n  - name: A\nfrom: us\nsummary: S.\nlang: en\nstatus: open\n\nDear Minister,\n\nWe write to you.\n";
+    expect(checkLetterText(FILE, text).problems.map((p) => formatProblem(p))).toEqual([
+      `${FILE}:1:1: the front matter has no closing --- line; add one after the last field, before the letter's text`,
+    ]);
+  });
+});

@@ -44,4 +44,10 @@ describe("checkTranslationText", () => {
     expect(messages("Hola\n")).toEqual([`${FILE}:1:1: the translation must start with front matter: a line with ---, the fields (lang, title, summary), and another line with ---`]);
     expect(messages("---js\n{ lang: 'es' }\n---\n")).toEqual([`${FILE}:1:4: front matter must be YAML; remove the language name after the opening --- (JavaScript front matter is never run)`]);
   });
+
+  it("says that the closing --- line is missing, instead of asking to join the letter's first line to a field", () => {
+    expect(messages("---\nlang: es\ntitle: T\nsummary: S.\n\nEstimada Ministra:\n")).toEqual([
+      `${FILE}:1:1: the front matter has no closing --- line; add one after the last field, before the letter's text`,
+    ]);
+  });
 });
