@@ -6,6 +6,7 @@ import { problem } from "./problem.ts";
 import { readSchema, validateAgainst } from "./schemas.ts";
 import type { PathSegment } from "./locate.ts";
 import { fieldLabel } from "./schema-messages.ts";
+import { latestSigningDay, utcDay } from "./today.ts";
 import type { Letter, LetterFrontMatter, Problem } from "./types.ts";
 
 /** The result of checking one letter file on its own. */
@@ -42,9 +43,7 @@ export function checkLetterText(file: string, text: string): LetterCheck {
       problems.push(problemAt(source, path, "value", `${fieldLabel(path)} is not a real date (got "${value}"); check the month and day`));
     }
   }
-  if (problems.length === 0 && fields.status === "closed" && fields.closes === undefined) {
-    problems.push(problemAt(source, ["status"], "value", `"status" is closed but the letter has no "closes" date; add a line such as closes: 2014-10-31 (the last day signatures were accepted), so that later signatures can be refused`));
-  }
+  if (problems.length === 0) problems.push(...dateOrderProblems(source, fields as LetterFrontMatter));
   if (problems.length > 0) return { problems };
   const slug = file.split("/")[2]!;
   return { letter: { ...(data as unknown as LetterFrontMatter), slug, file, body: parsed.body }, problems };
@@ -90,6 +89,28 @@ export function parseFrontMatter(file: string, text: string, what: string, field
     return { problems: [problem("error", file, "the front matter must be a list of fields such as title: …", 2, 1)] };
   }
   return { source: { file, text: parsed.matter.replace(/^\r?\n/, ""), lineOffset: 1 }, data: data as Record<string, unknown>, body: parsed.content };
+}
+
+// Rules between a valid letter's dates. A day "still to come" is after tomorrow (UTC), as for a
+// signature: where it already is tomorrow, that day is today.
+function dateOrderProblems(source: YamlSource, fields: LetterFrontMatter): Problem[] {
+  const problems: Problem[] = [];
+  const latest = latestSigningDay();
+  if (fields.status === "closed" && fields.closes === undefined) {
+    problems.push(problemAt(source, ["status"], "value", `"status" is closed but the letter has no "closes" date; add a line such as closes: 2014-10-31 (the last day signatures were accepted), so that later signatures can be refused`));
+  }
+  if (fields.closes !== undefined && fields.closes < fields.date) {
+    problems.push(problemAt(source, ["closes"], "value", `"closes" is ${fields.closes}, before the letter's "date", ${fields.date}; a letter cannot close before it is dated, so correct "closes" (the last day signatures are accepted) or "date"`));
+  } else if (fields.status === "closed" && fields.closes !== undefined && fields.closes > latest) {
+    // The page would say "closed" while the rule on signatures still accepts them until that day.
+    problems.push(
+      problemAt(source, ["closes"], "value", `"closes" is ${fields.closes}, a day still to come, but "status" is closed; to keep accepting signatures until then, write status: open (the letter closes by itself after ${fields.closes}), or to close it now, write closes: ${utcDay()}`),
+    );
+  }
+  (fields.withdrawals ?? []).forEach((w, i) => {
+    if (w.date > latest) problems.push(problemAt(source, ["withdrawals", i, "date"], "value", `${fieldLabel(["withdrawals", i, "date"])} is ${w.date}, a day still to come; write the day the signatures were withdrawn, such as ${utcDay()}`));
+  });
+  return problems;
 }
 
 // What gray-matter takes for the end of the front matter: three hyphens at the start of any later line.
