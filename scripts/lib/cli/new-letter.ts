@@ -72,6 +72,9 @@ export function newLetter(ws: Workspace, input: NewLetterInput, today: string): 
   };
   if (input.cc !== undefined && input.cc.length > 0) front.cc = input.cc.map(parseAddressee);
   if (input.closes !== undefined) front.closes = assertDate("--closes", input.closes);
+  if (front.closes !== undefined && front.closes < front.date) {
+    throw new CliError("usage", `Invalid --closes: ${front.closes}, before the letter's date, ${front.date}. Expected the last day signatures are accepted, on or after the letter's date (--date, today by default).`);
+  }
   const ordered = { title: front.title, date: front.date, to: front.to, cc: front.cc, from: front.from, summary: front.summary, lang: front.lang, status: front.status, closes: front.closes };
   const text = `---\n${stringify(ordered, { lineWidth: 0 })}---\n${BODY}`;
   const check = checkLetterText(file, text);
