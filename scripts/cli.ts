@@ -93,7 +93,7 @@ async function run(argv: string[]): Promise<number> {
       break;
     }
     case "verify":
-      outcome = await verify(ws, { letter: positionals[0], signatory: positionals[1], method: str(values.method), by: str(values.by), date: str(values.date) ?? today });
+      outcome = await verify(ws, { letter: positionals[0], signatory: positionals[1], method: str(values.method), by: str(values.by), date: str(values.date) ?? today }, today);
       break;
     case "export": {
       const text = exportLetter(ws, positionals[0], str(values.format) ?? "txt", today);
@@ -114,7 +114,7 @@ async function run(argv: string[]): Promise<number> {
       break;
     case "withdraw":
       if (positionals[1] === undefined) throw new CliError("usage", "No signatory given. Expected: undersigned withdraw <letter> <signatory>.");
-      outcome = await withdraw(ws, positionals[0], positionals[1], str(values.date) ?? today);
+      outcome = await withdraw(ws, positionals[0], positionals[1], str(values.date) ?? today, today);
       break;
     default:
       throw new CliError("usage", `Unknown command: ${name}.`);

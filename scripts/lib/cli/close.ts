@@ -1,6 +1,8 @@
 import { isMap, isScalar } from "yaml";
 import { isRealDate } from "../check-fields.ts";
 import { formatProblem } from "../problem.ts";
+import { nextDay } from "../today.ts";
+import type { Signatory } from "../types.ts";
 import { CliError } from "./cli-error.ts";
 import { assertNoNewRuleErrors } from "./check-changes.ts";
 import { editLetter } from "./letter-edit.ts";
@@ -14,6 +16,22 @@ import { findLetter, type Workspace } from "./workspace.ts";
  */
 export function assertDate(option: string, value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw new CliError("usage", `Invalid ${option}: ${value}. Expected a real date as YYYY-MM-DD, such as 2024-03-05.`);
+  return value;
+}
+
+/**
+ * Checks a day recorded about a signature (`what`: "withdrawn", "checked"): a real date, not one
+ * still to come (tomorrow is accepted, since where it already is tomorrow that is today), and not
+ * before the signature itself.
+ * @throws {CliError} naming the option, the signatory and the days expected.
+ * @example assertDayAfterSigning("--date", "2020-01-18", "withdrawn", bea, "2024-03-09") // throws: bea signed on 2020-01-19
+ */
+export function assertDayAfterSigning(option: string, value: string, what: string, signatory: Pick<Signatory, "name" | "signed" | "file">, today: string): string {
+  assertDate(option, value);
+  if (value > nextDay(today)) throw new CliError("usage", `Invalid ${option}: ${value}, a day still to come. Expected the day the signature was ${what}, such as ${today} (today, the default).`);
+  if (value < signatory.signed) {
+    throw new CliError("usage", `Invalid ${option}: ${value}, before "${signatory.name}" signed on ${signatory.signed} (${signatory.file}). Expected the day the signature was ${what}, on or after ${signatory.signed}.`);
+  }
   return value;
 }
 

@@ -1,5 +1,5 @@
 import { isMap, isSeq, type Document } from "yaml";
-import { assertDate } from "./close.ts";
+import { assertDayAfterSigning } from "./close.ts";
 import { editLetter } from "./letter-edit.ts";
 import { line, type Outcome } from "./outcome.ts";
 import { findLetter, findSignatory, type Workspace } from "./workspace.ts";
@@ -7,13 +7,14 @@ import { findLetter, findSignatory, type Workspace } from "./workspace.ts";
 /**
  * Withdraws a signature: deletes its file and records the withdrawal in the letter's front matter as
  * a date and a count only, so the public count stays honest and no name is kept. Withdrawals on the
- * same day share one entry (`count` goes up).
- * @example await withdraw(ws, "itu-pp14-openness", "acme", "2024-03-05")
+ * same day share one entry (`count` goes up), and entries stay in date order. The date may be
+ * neither still to come after `today` nor before the signature.
+ * @example await withdraw(ws, "itu-pp14-openness", "acme", "2024-03-05", "2024-03-09")
  */
-export async function withdraw(ws: Workspace, letterSlug: string | undefined, signatorySlug: string, date: string): Promise<Outcome> {
+export async function withdraw(ws: Workspace, letterSlug: string | undefined, signatorySlug: string, date: string, today: string): Promise<Outcome> {
   const letter = findLetter(ws, letterSlug);
   const signatory = findSignatory(ws, letter, signatorySlug);
-  assertDate("--date", date);
+  assertDayAfterSigning("--date", date, "withdrawn", signatory, today);
   const edited = await editLetter(ws, letter, (doc) => recordWithdrawal(doc, date));
   return {
     changes: [
@@ -34,7 +35,8 @@ function recordWithdrawal(doc: Document, date: string): void {
   if (isMap(sameDay)) {
     const count = sameDay.get("count");
     sameDay.set("count", (typeof count === "number" ? count : 1) + 1);
-  } else {
-    list.add(doc.createNode({ date }));
+    return;
   }
+  const later = list.items.findIndex((item) => isMap(item) && String(item.get("date")) > date);
+  list.items.splice(later === -1 ? list.items.length : later, 0, doc.createNode({ date }));
 }
