@@ -110,7 +110,7 @@ async function run(argv: string[]): Promise<number> {
       outcome = { changes: [], lines: renderStats(letterStats(ws, positionals[0], str(values.since))) };
       break;
     case "close":
-      outcome = await closeLetter(ws, positionals[0], str(values.date) ?? today);
+      outcome = await closeLetter(ws, positionals[0], str(values.date) ?? today, today);
       break;
     case "withdraw":
       if (positionals[1] === undefined) throw new CliError("usage", "No signatory given. Expected: undersigned withdraw <letter> <signatory>.");

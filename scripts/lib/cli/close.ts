@@ -37,15 +37,24 @@ export function assertDayAfterSigning(option: string, value: string, what: strin
 
 /**
  * Closes a letter as of a date: sets `status: closed` and `closes: <date>` in its front matter,
- * keeping every other line, comment and the body as they are. Refuses a date before signatures
- * already on the letter, since the validator would then reject them.
- * @example await closeLetter(ws, "itu-pp14-openness", "2014-10-31")
+ * keeping every other line, comment and the body as they are. A date after `today` only sets
+ * `closes`: the letter stays open until then and closes by itself, so that the page never says
+ * "closed" while signatures are still accepted. Refuses a date before signatures already on the
+ * letter, since the validator would then reject them.
+ * @example await closeLetter(ws, "itu-pp14-openness", "2014-10-31", "2024-03-09")
  */
-export async function closeLetter(ws: Workspace, slug: string | undefined, date: string): Promise<Outcome> {
+export async function closeLetter(ws: Workspace, slug: string | undefined, date: string, today: string): Promise<Outcome> {
   const letter = findLetter(ws, slug);
   assertDate("--date", date);
+  const later = date > today;
+  if (later && letter.status === "closed") {
+    throw new CliError(
+      "usage",
+      `Invalid --date: ${date}, a day still to come, but "${letter.title}" is already closed${letter.closes === undefined ? "" : ` as of ${letter.closes}`}. Expected today or an earlier day; to open the letter again until ${date}, write status: open and closes: ${date} in ${letter.file}.`,
+    );
+  }
   const edited = await editLetter(ws, letter, (doc) => {
-    doc.set("status", "closed");
+    if (!later) doc.set("status", "closed");
     const fields = doc.contents;
     // A new closing date goes right under the status it explains.
     if (!doc.has("closes") && isMap(fields)) fields.items.splice(fields.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === "status") + 1, 0, doc.createPair("closes", date));
@@ -53,8 +62,11 @@ export async function closeLetter(ws: Workspace, slug: string | undefined, date:
   });
   const warnings = assertNoNewRuleErrors(ws.repo, { letters: [edited.letter] }, `Closing on ${date}`);
   const was = letter.status === "closed" ? ` (it was already closed${letter.closes === undefined ? "" : ` as of ${letter.closes}`})` : "";
+  const done = later
+    ? `"${letter.title}" will close on ${date}: it stays open until then, and signatures dated after that day will be refused: ${letter.file}`
+    : `Closed "${letter.title}" as of ${date}${was}: ${letter.file}`;
   return {
     changes: [{ kind: "update", file: letter.file, text: edited.text }],
-    lines: [line("success", `Closed "${letter.title}" as of ${date}${was}: ${letter.file}`), ...warnings.map((p) => line("warning", formatProblem(p)))],
+    lines: [line("success", done), ...warnings.map((p) => line("warning", formatProblem(p)))],
   };
 }
