@@ -219,8 +219,16 @@ function attachTranslations(letters: ReadonlyMap<string, Letter>, translations: 
   for (const translation of [...translations].sort((a, b) => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0))) {
     const letter = letters.get(translation.slug);
     if (letter === undefined) continue;
-    if (translation.lang === letter.lang) {
+    // Language tags ignore case (BCP 47): de-DE and de-de are one language, and one file name on Windows and macOS.
+    const lang = translation.lang.toLowerCase();
+    if (lang === letter.lang.toLowerCase()) {
       problems.push(problem("error", translation.file, `this translation is in ${translation.lang}, the language of index.md; translate the letter into another language, or change "lang" in index.md`, 1, 1));
+      continue;
+    }
+    const twin = letter.translations?.find((t) => t.lang.toLowerCase() === lang);
+    if (twin !== undefined) {
+      const twinName = twin.file.split("/").at(-1)!;
+      problems.push(problem("error", translation.file, `this translation is in ${translation.lang}, the same language as ${twinName} (letter case does not matter in a language tag, and some computers cannot hold both files); delete one of the two files`, 1, 1));
       continue;
     }
     (letter.translations ??= []).push(translation);

@@ -39,4 +39,20 @@ describe("loadRepository with translations", () => {
       `content/letters/past-letter/en.md:1:1: this translation is in en, the language of index.md; translate the letter into another language, or change "lang" in index.md`,
     ]);
   });
+
+  it("refuses a second translation into the same language written in other letter case, naming both files", async () => {
+    const root = await copyFixtureRepo("life");
+    const dir = join(root, "content", "letters", "open-data");
+    await writeFile(join(dir, "es-ES.md"), "---\nlang: es-ES\ntitle: Abran los datos\nsummary: Resumen.\n---\nSeñora Ministra:\n");
+    await writeFile(join(dir, "es-es.md"), "---\nlang: es-es\ntitle: Abran los datos\nsummary: Resumen.\n---\nSeñora Ministra:\n");
+    const repo = await loadRepository(root);
+    expect(repo.problems.map((p) => formatProblem(p))).toEqual([
+      `content/letters/open-data/es-es.md:1:1: this translation is in es-es, the same language as es-ES.md (letter case does not matter in a language tag, and some computers cannot hold both files); delete one of the two files`,
+    ]);
+    expect(repo.letters.find((l) => l.slug === "open-data")?.translations?.map((t) => t.file)).toEqual([
+      "content/letters/open-data/ar.md",
+      "content/letters/open-data/es.md",
+      "content/letters/open-data/es-ES.md",
+    ]);
+  });
 });
