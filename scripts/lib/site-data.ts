@@ -2,7 +2,7 @@ import { formatDate, languageName, placeName, textDirection } from "./format.ts"
 import { translate } from "./i18n.ts";
 import { isOpenOn, latestSubstantiveRevision, signedEarlierVersion, withdrawnCount } from "./letter-life.ts";
 import { placeRowsIn, planLetterLists, type LetterLists, type ListPage } from "./letter-lists.ts";
-import { createMarkdown } from "./markdown.ts";
+import { createMarkdown, UPDATE_TOP_HEADING } from "./markdown.ts";
 import type { Settings } from "./settings.ts";
 import type { Addressee, Letter, LetterTranslation, Repository, Scope, Signatory, SignatoryType, Verification } from "./types.ts";
 
@@ -166,7 +166,7 @@ export interface LetterViews {
  */
 export function viewsOfLetter(letter: Letter, signatories: readonly Signatory[], markdown: ReturnType<typeof createMarkdown>, today: string): LetterView[] {
   const versions: Version[] = [letter, ...(letter.translations ?? [])];
-  const updates = (letter.updates ?? []).map((u, i) => ({ ...u, html: markdown.render(u.text, { docId: `update${i + 1}` }) }));
+  const updates = (letter.updates ?? []).map((u, i) => ({ ...u, html: markdown.render(u.text, { docId: `update${i + 1}`, topHeading: UPDATE_TOP_HEADING }) }));
   const links = versions.map((v) => versionLink(letter, v));
   const [original, ...translations] = versions.map((v) => letterView(letter, v, links, signatories, markdown.render(v.body), updates, today));
   const withLists: LetterView = { ...original!, lists: planLetterLists(original!, new Intl.Collator(original!.lang, COLLATION)) };
