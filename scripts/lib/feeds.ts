@@ -93,12 +93,13 @@ export function letterFeed(letter: LetterView, siteName: string, siteUrl: string
 }
 
 /**
- * Every page worth a search engine's visit, as absolute URLs: home, search, letters and their lists.
- * Print views are left out (they repeat the letter page).
+ * Every page worth a search engine's visit, as absolute URLs: home, search, each letter in every
+ * language it is published in (the original first), then its lists. Print views are left out (they
+ * repeat the letter page), and so are translations' lists, which are the original's.
  * @example sitemapUrls(site, "https://example.github.io/")[0] // "https://example.github.io/"
  */
 export function sitemapUrls(site: SiteData, siteUrl: string): string[] {
-  const paths = ["/", "/search/", ...site.letters.flatMap((l) => [l.url, ...l.lists.pages.map((p) => p.url)])];
+  const paths = ["/", "/search/", ...site.letters.flatMap((l) => [...l.versions.map((v) => v.url), ...l.lists.pages.map((p) => p.url)])];
   return paths.map((path) => absoluteUrl(siteUrl, path));
 }
 
