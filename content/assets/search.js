@@ -5,11 +5,13 @@
 // The index's filters are language-neutral keys (a letter's slug, `organisation` or `individual`, a
 // lower-case country code or scope): the form's data-search-labels names them in the page's language,
 // and a result is marked with the language and direction of the letter it comes from.
+// Matching records are read a batch at a time, best first: until every one is read, the count says
+// "at least" and the form's [data-search-more] button reads the next batch.
 (function () {
   "use strict";
   var script = document.currentScript;
   var base = script ? new URL("../", script.src).pathname : "/";
-  var RESULT_RECORDS = 10; // records whose matches are shown; a block of signatories holds up to 100
+  var RECORDS_PER_BATCH = 10; // records read at once, for the first results and on each "Show more"; a block of signatories holds up to 100
   var DEBOUNCE_MS = 200;
   var pagefindPromise;
 
@@ -131,17 +133,22 @@
     var query = form.querySelector("input[type=search]").value.trim();
     var status = form.querySelector("[data-search-status]");
     var list = form.querySelector("[data-search-results]");
+    var more = form.querySelector("[data-search-more]");
     var filters = chosenFilters(form);
+    form._readMore = undefined;
+    more.hidden = true;
     if (query === "") {
       list.replaceChildren();
       list.setAttribute("aria-busy", "false");
       status.textContent = "";
       return;
     }
-    // The status line, a live region, is written once, when every record has been read; the list is
-    // busy from the first keystroke until then.
     var labels = form._labels;
-    var show = function (records, complete) {
+    var current = function () { return generation === form._generation; };
+    var results = []; // every matching record, best first
+    var records = []; // the data of those read so far, in the same order
+    // Lists the results in the records read so far; returns how many there are.
+    var show = function () {
       var matches = [];
       var items = [];
       records.forEach(function (data) {
@@ -171,35 +178,77 @@
       matches.sort(function (a, b) { return b.words - a.words; });
       items = matches.map(function (match) { return match.li; }).concat(items);
       list.replaceChildren.apply(list, items);
-      list.setAttribute("aria-busy", String(!complete));
-      if (!complete) return;
-      var dataset = form.dataset;
-      status.textContent = items.length === 0
-        ? fill(dataset.textNone, { query: query })
-        : fill(dataset.textCount, { count: new Intl.NumberFormat(dataset.lang).format(items.length) });
+      return items.length;
     };
-    var current = function () { return generation === form._generation; };
+    // The status line, a live region, is written once a batch of records has been read; the list is
+    // busy from the first keystroke until then, and again while "Show more" reads.
+    var settle = function (shown) {
+      var all = records.length === results.length;
+      var dataset = form.dataset;
+      list.setAttribute("aria-busy", "false");
+      if (shown === 0 && all) status.textContent = fill(dataset.textNone, { query: query });
+      else status.textContent = fill(all ? dataset.textCount : dataset.textAtLeast, { count: new Intl.NumberFormat(dataset.lang).format(shown) });
+      more.hidden = all;
+    };
+    // Reads the next `size` records and shows them with those read before; while a batch adds nothing
+    // to show (a country filter can leave a block's matches out) and records remain, reads on, so the
+    // count never says "none" of a search that has results.
+    var read = function (size) {
+      list.setAttribute("aria-busy", "true");
+      var batch = results.slice(records.length, records.length + size);
+      return Promise.all(batch.map(function (r) { return r.data(); })).then(function (data) {
+        if (!current()) return undefined;
+        var before = list.children.length;
+        records = records.concat(data);
+        var shown = show();
+        if (shown === before && records.length < results.length) return read(RECORDS_PER_BATCH);
+        return settle(shown);
+      });
+    };
+    var failed = function (error) {
+      list.setAttribute("aria-busy", "false");
+      status.textContent = String(error);
+    };
+    var reading;
+    // One batch at a time, however often the button is pressed meanwhile; never rejects.
+    var readOnce = function (size) {
+      if (!reading) reading = read(size).then(function () { reading = undefined; }, function (error) { reading = undefined; failed(error); });
+      return reading;
+    };
+    form._readMore = function () { return readOnce(RECORDS_PER_BATCH); };
     pagefind()
       .then(function (pf) { return pf.search(query, { filters: filters }); })
       .then(function (search) {
-        var results = search.results.slice(0, RESULT_RECORDS);
         if (!current()) return undefined;
-        if (results.length === 0) return show([], true);
-        // The best record is shown as soon as it is read; the matches in the others join it when
-        // they are read too.
+        results = search.results;
+        if (results.length === 0) return settle(show());
+        // The best record is shown as soon as it is read; the matches in the rest of the first batch
+        // join it when they are read too.
         return results[0].data().then(function (first) {
           if (!current()) return undefined;
-          show([first], results.length === 1);
-          if (results.length === 1) return undefined;
-          return Promise.all(results.slice(1).map(function (r) { return r.data(); })).then(function (rest) {
-            if (current()) show([first].concat(rest), true);
-          });
+          records = [first];
+          var shown = show();
+          if (results.length === 1) return settle(shown);
+          return readOnce(RECORDS_PER_BATCH - 1);
         });
       })
-      .catch(function (error) {
-        list.setAttribute("aria-busy", "false");
-        status.textContent = String(error);
-      });
+      .catch(failed);
+  }
+
+  // After "Show more", focus goes to the first result it added, where a keyboard reader goes on; when it
+  // added none, the button keeps focus, or, once there is nothing more to show, the last result takes it.
+  function readMore(form) {
+    var list = form.querySelector("[data-search-results]");
+    var more = form.querySelector("[data-search-more]");
+    var shown = {};
+    list.querySelectorAll("li > a").forEach(function (a) { shown[a.getAttribute("href")] = true; });
+    var generation = form._generation;
+    form._readMore().then(function () {
+      if (generation !== form._generation) return;
+      var added = Array.prototype.find.call(list.querySelectorAll("li > a"), function (a) { return !shown[a.getAttribute("href")]; });
+      if (added) added.focus();
+      else if (more.hidden && list.lastElementChild) list.lastElementChild.querySelector("a").focus();
+    });
   }
 
   function fillFilters(form) {
@@ -242,7 +291,12 @@
     else pagefind();
     form.addEventListener("submit", function (event) { event.preventDefault(); go(); });
     form.addEventListener("input", go);
-    form.addEventListener("change", go);
+    // A filter's change starts a search; the query field's, fired when it loses focus, would start again
+    // the search its typing started, and hide "Show more" as it is pressed.
+    form.addEventListener("change", function (event) { if (event.target !== input) go(); });
+    form.querySelector("[data-search-more]").addEventListener("click", function () {
+      if (form._readMore) readMore(form);
+    });
     fillFilters(form);
     var query = new URLSearchParams(location.search).get("q");
     if (query && !form.dataset.searchLetter) {
