@@ -86,7 +86,10 @@ export interface LetterView {
   organisations: SignatoryView[];
   individuals: SignatoryView[];
   count: number;
-  /** Date of the newest signature, or of the letter when no one has signed. */
+  /**
+   * The day the list last changed: the newest signature or withdrawal, or the letter's date when
+   * there is neither. The pages, the exports and the feeds all date the list by it.
+   */
   asOf: string;
   asOfLabel: string;
   /** True on a translation's page (`/letters/<slug>/<lang>/`): its list entries are not canonical. */
@@ -212,7 +215,8 @@ function letterView(
   const revisedOn = latestSubstantiveRevision(letter.revisions);
   const views = signatories.map((s) => signatoryView(s, lang, revisedOn));
   const byName = (a: SignatoryView, b: SignatoryView) => collator.compare(a.name, b.name) || (a.slug < b.slug ? -1 : 1);
-  const asOf = signatories.reduce((latest, s) => (s.signed > latest ? s.signed : latest), signatories.length > 0 ? "" : letter.date);
+  const changes = [...signatories.map((s) => s.signed), ...(letter.withdrawals ?? []).map((w) => w.date)];
+  const asOf = changes.reduce((latest, day) => (day > latest ? day : latest), changes.length > 0 ? "" : letter.date);
   const earlierCount = views.filter((s) => s.earlierVersion).length;
   const view: LetterCore = {
     slug: letter.slug,

@@ -85,7 +85,7 @@ describe("a build with translations, revisions, an update and withdrawals", () =
 
   it("writes the Arabic page's interface, countries, dates and counts in Arabic", async () => {
     const $ = await page("letters/open-data/ar/");
-    expect($("#signatories_heading").text()).toBe("الموقّعون (حتى 1 مارس 2020)1");
+    expect($("#signatories_heading").text()).toBe("الموقّعون (حتى 20 مارس 2020)1");
     expect($(".signatories .count").text()).toBe("4 موقّعين");
     expect($(".signatory-list .place").map((_, el) => $(el).text()).get()).toEqual(["مصر", "كينيا", "البرازيل", "فرنسا"]);
     expect($("#changes_heading").text()).toBe("التغييرات على النص");
