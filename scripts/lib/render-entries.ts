@@ -103,7 +103,8 @@ function datedPrefix(lang: string): (iso: string) => string {
 
 /**
  * Renders entries as printed: plain text, no link and no id, so the print view never competes
- * with a signatory's address.
+ * with a signatory's address. A signature of an earlier text says so, as on the letter's page: the
+ * printed letter is what its recipient reads.
  * @example renderPrintedEntries(letter.organisations, letter, "en")
  */
 export function renderPrintedEntries(entries: readonly SignatoryView[], letter: { slug: string }, lang: string): string {
@@ -117,9 +118,11 @@ export function renderPrintedEntries(entries: readonly SignatoryView[], letter: 
 export function printedEntryLine(letter: { slug: string }, lang: string): (s: SignatoryView) => string {
   const separator = escapeHtml(translate(lang, "list_separator"));
   const identificationOnly = escapeHtml(translate(lang, "identification_only"));
+  const earlierVersion = ` (${escapeHtml(translate(lang, "signed_earlier_version"))})`;
   const letterSlug = escapeHtml(letter.slug);
   return (s) =>
     `<li data-signatory="${letterSlug}/${escapeHtml(s.slug)}"><span dir="auto">${escapeHtml(s.name)}</span>${separator}${escapeHtml(s.place)}` +
     (s.identification === undefined ? "" : ` — ${escapeHtml(s.identification)} (${identificationOnly})`) +
+    (s.earlierVersion ? earlierVersion : "") +
     "</li>";
 }

@@ -1,0 +1,80 @@
+// Defects a reader met, each read back from one build of the life fixture (revisions, withdrawals,
+// a letter past its closing date) plus a signatory with a global scope and a Spanish letter with an
+// international one.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { load, type CheerioAPI } from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signatoryYaml } from "../../scripts/lib/synthetic.ts";
+import { copyFixtureRepo, runScript, tempDir, type RunResult } from "../helpers/run.ts";
+
+const PREFIX = "/p/";
+const SPANISH_LETTER = "carta-abierta";
+let output: string;
+let build: RunResult;
+
+async function html(path: string): Promise<CheerioAPI> {
+  return load(await readFile(join(output, path), "utf8"));
+}
+
+const text = ($: CheerioAPI, selector: string) => $(selector).map((_, e) => $(e).text().replace(/\s+/g, " ").trim()).get();
+
+beforeAll(async () => {
+  const root = await copyFixtureRepo("life");
+  await writeFile(join(root, "signatories", "open-data", "world-network.yaml"), signatoryYaml({ name: "World Budget Network", type: "organisation", scope: "global", signed: "2020-03-01" }));
+  await mkdir(join(root, "content", "letters", SPANISH_LETTER), { recursive: true });
+  await writeFile(
+    join(root, "content", "letters", SPANISH_LETTER, "index.md"),
+    "---\ntitle: Una carta abierta\ndate: 2021-05-01\nto:\n  - name: Una destinataria\nfrom: un grupo de organizaciones\nsummary: Una carta en español.\nlang: es\nstatus: open\n---\n\nEstimada destinataria:\n",
+  );
+  await mkdir(join(root, "signatories", SPANISH_LETTER), { recursive: true });
+  await writeFile(join(root, "signatories", SPANISH_LETTER, "red.yaml"), signatoryYaml({ name: "Red Internacional", type: "organisation", scope: "international", signed: "2021-05-05" }));
+  output = await tempDir("undersigned-fixes-");
+  build = await runScript("build", ["--root", root, "--output", output, `--pathprefix=${PREFIX}`, "--quiet"]);
+});
+
+describe("the fixture", () => {
+  it("builds and passes the site verifier, 404 page included, without a word on stderr", () => {
+    expect(build.stderr).toBe("");
+    expect(build.code).toBe(0);
+  });
+});
+
+describe("the print view", () => {
+  it("marks the signatures of an earlier text as the letter page does", async () => {
+    const print = await html("letters/open-data/print/index.html");
+    expect(text(print, ".print-list li")).toEqual([
+      "Kenya Budget Network, Kenya (signed an earlier version)",
+      "Open Budget Brasil, Brazil",
+      "World Budget Network, Global",
+      "الجمعية المصرية للشفافية, Egypt",
+      "Zoé Économiste, France — Professor, Université Exemple (for identification purposes only) (signed an earlier version)",
+    ]);
+  });
+
+  it("has the letter page's list of changes, its counts of each text and its withdrawals", async () => {
+    const [print, letter] = await Promise.all([html("letters/open-data/print/index.html"), html("letters/open-data/index.html")]);
+    for (const selector of ["#changes_heading", ".revisions li", ".current-text", ".withdrawals p", ".withdrawals li"]) {
+      expect(text(print, selector), selector).toEqual(text(letter, selector));
+    }
+    expect(text(print, ".revisions li")).toEqual(["February 10, 2020: Added the request to publish data monthly.", "March 15, 2020: Fixed a typo in the second paragraph. (minor correction)"]);
+    expect(text(print, ".current-text")).toEqual(["3 signed the current text, revised on February 10, 2020. 2 signed an earlier version."]);
+    expect(print(".current-text a").attr("href")).toBe("#changes_heading");
+  });
+});
+
+describe("the day the list last changed", () => {
+  it("is the last withdrawal when it came after every signature, on the pages, the export and the feeds", async () => {
+    const [letter, print] = await Promise.all([html("letters/open-data/index.html"), html("letters/open-data/print/index.html")]);
+    expect(text(letter, "#signatories_heading")).toEqual(["Signed (as of March 20, 2020)1"]);
+    expect(text(print, "#signatories_heading")).toEqual(["Signed (as of March 20, 2020)"]);
+    expect(text(letter, "#living_document")).toEqual(["1 This is a living document. The list of endorsers is updated as new signatures arrive; it last changed on March 20, 2020."]);
+    const exported = JSON.parse(await readFile(join(output, "letters", "open-data", "signatories.json"), "utf8")) as { letter: { asOf: string } };
+    expect(exported.letter.asOf).toBe("2020-03-20");
+    const feed = load(await readFile(join(output, "feed.xml"), "utf8"), { xml: true });
+    expect(feed("feed > updated").text()).toBe("2021-05-05T00:00:00Z");
+    expect(feed("entry").filter((_, e) => feed(e).find("title").text() === "Open the budget data").find("updated").text()).toBe("2020-03-20T00:00:00Z");
+    const letterFeed = load(await readFile(join(output, "letters", "open-data", "feed.xml"), "utf8"), { xml: true });
+    expect(letterFeed("feed > updated").text()).toBe("2020-04-02T00:00:00Z");
+  });
+});
