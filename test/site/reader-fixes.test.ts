@@ -78,3 +78,11 @@ describe("the day the list last changed", () => {
     expect(letterFeed("feed > updated").text()).toBe("2020-04-02T00:00:00Z");
   });
 });
+
+describe("a closed letter", () => {
+  it("says its list is final, not that it is still updated, on its page and its print view", async () => {
+    const [letter, print] = await Promise.all([html("letters/past-letter/index.html"), html("letters/past-letter/print/index.html")]);
+    expect(text(letter, "#living_document")).toEqual(["1 This letter is closed, so its list of endorsers is final; it last changed on March 1, 2019."]);
+    expect(text(print, ".living-note")).toEqual(["This letter is closed, so its list of endorsers is final; it last changed on March 1, 2019."]);
+  });
+});
