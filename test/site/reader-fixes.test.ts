@@ -86,3 +86,21 @@ describe("a closed letter", () => {
     expect(text(print, ".living-note")).toEqual(["This letter is closed, so its list of endorsers is final; it last changed on March 1, 2019."]);
   });
 });
+
+describe("a page of one place", () => {
+  it.each([
+    ["a country, with one signatory named once", "letters/open-data/countries/fr/", "Signatories in France", "Open the budget data", ["Signatories of this letter in France: 1.", "Zoé Économiste"]],
+  ])("names %s in a sentence", async (_, path, heading, letterTitle, meta) => {
+    const $ = await html(`${path}index.html`);
+    expect(text($, "h1")).toEqual([heading]);
+    expect($("title").text()).toBe(`${heading} · ${letterTitle} · Fixture Site`);
+    expect(text($, ".list-page > p.meta")).toEqual(meta);
+  });
+});
+
+describe("the growth chart of signatures on one day", () => {
+  it("names the day once", async () => {
+    const $ = await html("letters/past-letter/index.html");
+    expect(text($, ".growth figcaption")).toEqual(["Signatures per day: March 1, 2019"]);
+  });
+});
