@@ -89,6 +89,8 @@ describe("a closed letter", () => {
 
 describe("a page of one place", () => {
   it.each([
+    ["a scope", "letters/open-data/countries/global/", "Signatories with a global scope", "Open the budget data", ["Signatories of this letter with a global scope: 1.", "World Budget Network"]],
+    ["a scope, in Spanish", `letters/${SPANISH_LETTER}/countries/international/`, "Firmantes de ámbito internacional", "Una carta abierta", ["Firmantes de esta carta de ámbito internacional: 1.", "Red Internacional"]],
     ["a country, with one signatory named once", "letters/open-data/countries/fr/", "Signatories in France", "Open the budget data", ["Signatories of this letter in France: 1.", "Zoé Économiste"]],
   ])("names %s in a sentence", async (_, path, heading, letterTitle, meta) => {
     const $ = await html(`${path}index.html`);
