@@ -134,8 +134,8 @@ describe("a build of the example site", () => {
 
 // The deploy workflow builds without --quiet: its log is what a maintainer reads when a deploy fails.
 describe.each([
-  ["the example site", undefined, 33],
-  ["a site with a thousand signatories on one letter", writeReaderRepo, 93],
+  ["the example site", undefined, 34],
+  ["a site with a thousand signatories on one letter", writeReaderRepo, 94],
 ])("a build of %s without --quiet", (_, writeRepo, files) => {
   it("says what it wrote and nothing else", async () => {
     const out = await tempDir("undersigned-loud-");

@@ -4,12 +4,17 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { load, type CheerioAPI } from "cheerio";
-import { beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signatoryYaml } from "../../scripts/lib/synthetic.ts";
-import { copyFixtureRepo, runScript, tempDir, type RunResult } from "../helpers/run.ts";
+import { launchChromium, serveSite, type SiteServer } from "../helpers/browser.ts";
+import { PROJECT_ROOT, copyFixtureRepo, runScript, tempDir, type RunResult } from "../helpers/run.ts";
+import { checkHtml } from "../helpers/vnu.ts";
 
 const PREFIX = "/p/";
 const SPANISH_LETTER = "carta-abierta";
+/** The axe rule tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 let output: string;
 let build: RunResult;
 
@@ -104,5 +109,74 @@ describe("the growth chart of signatures on one day", () => {
   it("names the day once", async () => {
     const $ = await html("letters/past-letter/index.html");
     expect(text($, ".growth figcaption")).toEqual(["Signatures per day: March 1, 2019"]);
+  });
+});
+
+describe("the 404 page", () => {
+  it("is /404.html in the site's language, with the site's header and absolute links to the letters and to search", async () => {
+    const $ = await html("404.html");
+    expect($("html").attr("lang")).toBe("en");
+    expect($("title").text()).toBe("Page not found · Fixture Site");
+    expect($('meta[name="robots"]').attr("content")).toBe("noindex");
+    expect($(".site-header .site-name").attr("href")).toBe(PREFIX);
+    expect($('link[rel="stylesheet"]').attr("href")).toBe(`${PREFIX}assets/site.css`);
+    expect(text($, "main h1")).toEqual(["Page not found"]);
+    expect(text($, "main p")).toEqual([
+      "There is no page at this address. The link may be mistyped, or the page may have moved.",
+      "Every letter and its signatories can be read from the list of letters.",
+      "To find an organisation or a person, use the search page.",
+    ]);
+    expect($("main a").map((_, a) => [[$(a).text(), $(a).attr("href")]]).get()).toEqual([
+      ["the list of letters", PREFIX],
+      ["the search page", `${PREFIX}search/`],
+    ]);
+  });
+
+  it("is left out of the sitemap and the search index", async () => {
+    const sitemap = await readFile(join(output, "sitemap.xml"), "utf8");
+    expect(sitemap).not.toContain("404.html");
+    expect(await readFile(join(output, "404.html"), "utf8")).not.toContain("data-pagefind-body");
+  });
+
+  it("passes the W3C HTML checker", async () => {
+    expect((await readFile(join(output, "404.html"), "utf8")).length).toBeGreaterThan(0);
+    const result = await checkHtml([join(output, "404.html")]);
+    expect(result.out).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  describe("in Chromium, served for a missing address as GitHub Pages serves it", () => {
+    let browser: Browser;
+    let server: SiteServer;
+    let page: Page;
+
+    beforeAll(async () => {
+      [browser, server] = await Promise.all([launchChromium(), serveSite(output, PREFIX)]);
+      page = await browser.newPage();
+      const notFound = await readFile(join(output, "404.html"), "utf8");
+      await page.route(`${server.url}letters/no-such-letter/countries/xx/`, (route) => route.fulfill({ status: 404, contentType: "text/html; charset=utf-8", body: notFound }));
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it("keeps its style and its links from any depth, and axe finds no WCAG 2.2 AA violation", async () => {
+      const response = await page.goto(`${server.url}letters/no-such-letter/countries/xx/`);
+      expect(response?.status()).toBe(404);
+      expect(await page.evaluate(() => document.styleSheets.length)).toBe(1);
+      await page.addScriptTag({ path: join(PROJECT_ROOT, "node_modules", "axe-core", "axe.min.js") });
+      const violations = await page.evaluate(async (tags) => {
+        interface AxeResults { violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
+        const results = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+        return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+      }, WCAG_TAGS);
+      expect(violations).toEqual([]);
+      await page.getByRole("link", { name: "the search page" }).click();
+      await page.waitForURL(`${server.url}search/`);
+      expect(await page.locator("h1").textContent()).toBe("Search");
+    });
   });
 });
