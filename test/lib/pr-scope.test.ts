@@ -8,6 +8,8 @@ const A = "signatories/alpha-letter";
 const good = (name: string, extra = "") => `name: ${name}\ntype: organisation\ncountry: KE\n${extra}signed: 2026-01-10\n`;
 const owned = "name: Owned Org\ntype: organisation\ncountry: BR\ngithub: Octocat\nsigned: 2020-01-05\n";
 const VERIFIED = "verified:\n  method: maintainer\n  by: some-maintainer\n  date: 2020-01-06\n";
+// For a new signature dated 2026-01-10: a verification is never dated before the signature.
+const VERIFIED_NEW = VERIFIED.replace("2020-01-06", "2026-01-11");
 const ownedVerified = `name: Verified Org\ntype: organisation\ncountry: BR\ngithub: Octocat\n${VERIFIED}signed: 2020-01-05\n`;
 const verifiedPerson = `name: Vera Person\ntype: individual\ncountry: KE\naffiliation: Uni A\nrole: Professor\ngithub: octocat\n${VERIFIED}signed: 2020-01-05\n`;
 
@@ -51,7 +53,7 @@ const BRANCHES: Record<string, Edit[]> = {
   "own-login": [{ write: `${A}/mine.yaml`, text: good("Mine Org", "github: OCTOCAT\n") }],
   template: [{ write: `${A}/your-name.yaml`, text: "name: Your name or your organisation's name\ntype: organisation\ncountry: XX\nsigned: 2026-01-10\n" }],
   // Every problem at once, though the file fails the schema: the validator's, then what check-pr adds.
-  "invalid-and-impersonating": [{ write: `${A}/bob-org.yaml`, text: `name: Bob Org\ntype: organisation\ncountry: ke\ngithub: bob\n${VERIFIED}signed: 2026-01-10\n` }],
+  "invalid-and-impersonating": [{ write: `${A}/bob-org.yaml`, text: `name: Bob Org\ntype: organisation\ncountry: ke\ngithub: bob\n${VERIFIED_NEW}signed: 2026-01-10\n` }],
   // A value the validator already explains is not judged again: "@octocat" is the author, written wrongly.
   "malformed-own-login": [{ write: `${A}/mine.yaml`, text: good("Mine Org", 'github: "@octocat"\n') }],
   "example-affiliation-on-organisation": [{ write: `${A}/uni.yaml`, text: good("Uni Org", "affiliation: Example University\n") }],
@@ -59,7 +61,7 @@ const BRANCHES: Record<string, Edit[]> = {
   "nested-path": [{ write: `${A}/deeper/org.yaml`, text: good("Deep Org") }],
   "withdraw-own": [{ remove: `${A}/owned.yaml` }],
   "correct-own": [{ write: `${A}/owned.yaml`, text: owned.replace("BR", "AR") }],
-  "self-verified": [{ write: `${A}/fake-org.yaml`, text: good("Fake Org", VERIFIED) }],
+  "self-verified": [{ write: `${A}/fake-org.yaml`, text: good("Fake Org", VERIFIED_NEW) }],
   "correct-verified-own": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("signed: 2020-01-05", "signed: 2020-01-04") }],
   "verified-github-letter-case": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("Octocat", "octocat") }],
   "verified-new-identity-invalid": [{ write: `${A}/verified-owned.yaml`, text: ownedVerified.replace("Verified Org", "Google LLC").replace("BR", "us") }],
