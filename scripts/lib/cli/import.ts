@@ -45,6 +45,9 @@ export interface ImportReport {
   changes: Change[];
 }
 
+// What a separator is called in a message to someone who never typed it.
+const SEPARATOR_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+
 /**
  * Reads a form tool's CSV export (UTF-8, with or without a byte-order mark, any line endings,
  * comma, semicolon or tab separated) and sorts every row into: to add, duplicate (of a signatory or
@@ -60,7 +63,7 @@ export async function importSignatures(ws: Workspace, input: ImportInput, today:
   if (letter.status === "closed" && letter.closes === undefined) {
     throw new CliError("invalid", `The letter "${letter.slug}" is closed, so it takes no new signatures. Expected an open letter, or a closing date in its front matter for late signatures dated before it.`);
   }
-  const records = parseCsv(await readCsv(input.file), input.delimiter);
+  const { records, delimiter } = parseCsv(await readCsv(input.file), input.delimiter);
   const headers = (records[0] ?? []).map((h) => h.trim());
   if (headers.length === 0 || headers.every((h) => h === "")) throw new CliError("invalid", `${input.file} has no header row. Expected the first row to name the columns, as form tools export them.`);
   const columns = mapColumns(headers, input.map);
@@ -75,6 +78,12 @@ export async function importSignatures(ws: Workspace, input: ImportInput, today:
     const row = i + 2;
     if (cells.every((c) => c.trim() === "")) {
       rows.push({ row, status: "blank" });
+      return;
+    }
+    // An unquoted separator inside a value shifts every later cell into the wrong column.
+    if (cells.length > headers.length) {
+      const separator = SEPARATOR_NAMES[delimiter] ?? `"${delimiter}"`;
+      rows.push({ row, status: "invalid", reasons: [`has ${cells.length} cells but the header has ${headers.length}, so its values would land in the wrong columns; put each value that contains a ${separator} (such as a name written "Doe, Jane") in double quotes`] });
       return;
     }
     const cell = (field: keyof ColumnMap["fields"]) => {
@@ -154,11 +163,11 @@ async function readCsv(file: string): Promise<string> {
   }
 }
 
-function parseCsv(text: string, delimiter: string | undefined): string[][] {
+function parseCsv(text: string, delimiter: string | undefined): { records: string[][]; delimiter: string } {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const guessed = delimiter ?? ([",", ";", "\t"] as const).reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ",");
   try {
-    return parse(text, { delimiter: guessed, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+    return { records: parse(text, { delimiter: guessed, relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][], delimiter: guessed };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new CliError("invalid", `The CSV file could not be read: ${message}. Expected a CSV export from a form tool; check the quoting around that line.`);
