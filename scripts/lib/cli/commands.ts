@@ -63,7 +63,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       type: { type: "string", value: "organisation|individual", help: "type for rows that do not say" },
       country: { type: "string", value: "<name or code>", help: "country for rows that do not say" },
       signed: { type: "string", value: "<YYYY-MM-DD>", help: "date for rows without one (default: today)" },
-      "date-order": { type: "string", value: "mdy|dmy", help: "how to read dates such as 3/5/2024 (default: mdy, as US-English exports)" },
+      "date-order": { type: "string", value: "mdy|dmy", help: "how to read dates such as 3/5/2024 when no date in the file shows the order, as 13/5/2024 does (default: mdy, as US-English exports); one order for the whole file" },
       delimiter: { type: "string", value: "<character>", help: "column separator (default: guessed from the header: comma, semicolon or tab)" },
       "skip-invalid": { type: "boolean", help: "add the valid rows even when some rows are invalid" },
     },

@@ -5,7 +5,7 @@ import type { Signatory } from "../types.ts";
 import { CliError } from "./cli-error.ts";
 import { assertNoNewRuleErrors } from "./check-changes.ts";
 import { DuplicateIndex, fieldsFromAnswers, SlugAllocator, type SignatoryAnswers } from "./candidate.ts";
-import { readFormDate, type DateOrder } from "./form-date.ts";
+import { columnDateOrder, readFormDate, type ColumnDateOrder, type DateOrder } from "./form-date.ts";
 import { mapColumns, type ColumnMap } from "./import-columns.ts";
 import { line, type Change, type Line, type Outcome } from "./outcome.ts";
 import { signatoryFile, signatoryText, signatoryTextProblems } from "./signatory-text.ts";
@@ -42,6 +42,8 @@ export interface ImportReport {
   columns: ColumnMap;
   headers: string[];
   rows: RowResult[];
+  /** How the day-and-month dates of the date column were read, when it has any. */
+  dateOrder?: ColumnDateOrder;
   changes: Change[];
 }
 
@@ -54,7 +56,9 @@ const SEPARATOR_NAMES: Record<string, string> = { ",": "comma", ";": "semicolon"
  * of an earlier row, compared like the validator does), invalid (with the reasons) or blank. Each
  * row to add gets its own file with a unique slug, checked by the real validator; the cross-file
  * rules then run over the whole result. Nothing is ever dropped without a line in the report.
- * @throws {CliError} on an unreadable file, an unknown letter or columns that cannot be mapped.
+ * Every day-and-month date of the file is read in one order (form-date.ts), said in the report.
+ * @throws {CliError} on an unreadable file, an unknown letter, columns that cannot be mapped or
+ * dates written in both orders.
  * @example await importSignatures(ws, { letter: "x", file: "form.csv", map: [], defaults: {}, dateOrder: "mdy", dryRun: true, skipInvalid: false }, "2024-03-05")
  */
 export async function importSignatures(ws: Workspace, input: ImportInput, today: string): Promise<ImportReport> {
@@ -72,9 +76,16 @@ export async function importSignatures(ws: Workspace, input: ImportInput, today:
   for (const s of existing) index.add({ fields: s, file: s.file });
   const slugs = new SlugAllocator(existing.map((s) => s.slug));
   const rows: RowResult[] = [];
+  const body = records.slice(1);
+  const signedAt = columns.fields.signed;
+  const dateOrder = signedAt === undefined ? undefined : columnDateOrder(headers[signedAt]!, body.flatMap((cells, i) => {
+    const text = cells.length > headers.length ? undefined : cellText(cells, signedAt);
+    return text === undefined ? [] : [{ row: i + 2, text }];
+  }), input.dateOrder);
+  const order = dateOrder?.order ?? input.dateOrder;
   const added: { signatory: Signatory; text: string }[] = [];
 
-  records.slice(1).forEach((cells, i) => {
+  body.forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((c) => c.trim() === "")) {
       rows.push({ row, status: "blank" });
@@ -88,16 +99,14 @@ export async function importSignatures(ws: Workspace, input: ImportInput, today:
     }
     const cell = (field: keyof ColumnMap["fields"]) => {
       const at = columns.fields[field];
-      // A line break typed into a form answer is a wrap, not part of a name: it becomes a space.
-      const value = at === undefined ? undefined : cells[at]?.replace(/[ \t]*\r?\n[ \t]*/g, " ").trim();
-      return value === "" ? undefined : value;
+      return at === undefined ? undefined : cellText(cells, at);
     };
     const reasons: string[] = [];
     const signedCell = cell("signed");
     let signed = input.defaults.signed;
     if (signedCell !== undefined) {
-      signed = readFormDate(signedCell, input.dateOrder);
-      if (signed === undefined) reasons.push(`unreadable date "${signedCell}" in column "${headers[columns.fields.signed!]}"; expected YYYY-MM-DD, YYYY/MM/DD or ${input.dateOrder === "mdy" ? "M/D/YYYY" : "D/M/YYYY"} (see --date-order)`);
+      signed = readFormDate(signedCell, order);
+      if (signed === undefined) reasons.push(`unreadable date "${signedCell}" in column "${headers[signedAt!]}"; expected YYYY-MM-DD, YYYY/MM/DD or ${order === "mdy" ? "M/D/YYYY" : "D/M/YYYY"} (see --date-order)`);
     }
     const answers: SignatoryAnswers = {
       name: cell("name") ?? ([cell("first-name"), cell("last-name")].filter((p) => p !== undefined).join(" ") || undefined),
@@ -140,7 +149,15 @@ export async function importSignatures(ws: Workspace, input: ImportInput, today:
   assertNoNewRuleErrors(ws.repo, { added }, "The import");
   const invalid = rows.some((r) => r.status === "invalid");
   const write = !input.dryRun && (!invalid || input.skipInvalid);
-  return { letter: letter.slug, columns, headers, rows, changes: write ? added.map((a) => ({ kind: "create" as const, file: a.signatory.file, text: a.text })) : [] };
+  const report: ImportReport = { letter: letter.slug, columns, headers, rows, changes: write ? added.map((a) => ({ kind: "create" as const, file: a.signatory.file, text: a.text })) : [] };
+  if (dateOrder !== undefined) report.dateOrder = dateOrder;
+  return report;
+}
+
+function cellText(cells: readonly string[], at: number): string | undefined {
+  // A line break typed into a form answer is a wrap, not part of a name: it becomes a space.
+  const value = cells[at]?.replace(/[ \t]*\r?\n[ \t]*/g, " ").trim();
+  return value === "" ? undefined : value;
 }
 
 async function readCsv(file: string): Promise<string> {
@@ -186,6 +203,7 @@ export function renderImport(report: ImportReport, file: string, options: { dryR
   const mapped = Object.entries(columns.fields).map(([field, i]) => `"${headers[i]}" → ${field}`);
   lines.push(line("plain", `Columns: ${mapped.join(", ")}`));
   for (const { header, reason } of columns.ignored) lines.push(line("muted", `Not imported: "${header}" (${reason})`));
+  if (report.dateOrder !== undefined) lines.push(line("plain", describeDateOrder(report.dateOrder, headers[columns.fields.signed!]!)));
   const of = <S extends RowResult["status"]>(status: S) => rows.filter((r): r is Extract<RowResult, { status: S }> => r.status === status);
   const add = of("add");
   const duplicates = of("duplicate");
@@ -208,4 +226,16 @@ export function renderImport(report: ImportReport, file: string, options: { dryR
   else if (blocked) lines.push(line("error", "Nothing was written because some rows are invalid. Fix them in the CSV file, or run again with --skip-invalid to add the valid rows only."));
   else lines.push(line("success", `Wrote ${report.changes.length} ${report.changes.length === 1 ? "file" : "files"}.`));
   return blocked ? { changes: report.changes, lines, exitCode: 1 } : { changes: report.changes, lines };
+}
+
+const ORDER_NAMES: Record<DateOrder, string> = { dmy: "day first (D/M/YYYY)", mdy: "month first (M/D/YYYY)" };
+
+function describeDateOrder(dates: ColumnDateOrder, column: string): string {
+  if ("proof" in dates) return `Dates: read ${ORDER_NAMES[dates.order]} for the whole column "${column}", as row ${dates.proof.row} has ${dates.proof.text}.`;
+  const { row, text } = dates.example;
+  const read = readFormDate(text, dates.order);
+  const other: DateOrder = dates.order === "mdy" ? "dmy" : "mdy";
+  const meant = readFormDate(text, other);
+  const alternative = meant === undefined ? "" : ` If it means ${new Date(`${meant}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" })}, run again with --date-order ${other}.`;
+  return `Dates: read ${ORDER_NAMES[dates.order]}, as --date-order says (default mdy), since no date in column "${column}" shows the order: row ${row}, ${text}, was read as ${read ?? "no real date"}.${alternative}`;
 }

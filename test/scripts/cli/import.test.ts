@@ -10,6 +10,7 @@ const GOOGLE_HEAD = [
   "Importing google-forms.csv into alpha-letter (exported from Google Forms)",
   'Columns: "Timestamp" → signed, "Name (as it should appear on the letter)" → name, "Country" → country, "Website (optional)" → url, "Affiliation (individuals only)" → affiliation, "Are you signing as an individual or on behalf of an organisation?" → type',
   'Not imported: "Email Address" (Google Forms respondent data)',
+  'Dates: read month first (M/D/YYYY), as --date-order says (default mdy), since no date in column "Timestamp" shows the order: row 3, 3/6/2024 9:01:02, was read as 2024-03-06. If it means 3 June, run again with --date-order dmy.',
 ];
 
 describe("undersigned import", () => {
@@ -42,12 +43,12 @@ describe("undersigned import", () => {
     const root = await copyFixtureRepo("site");
     const refused = await runCli(root, ["import", "alpha-letter", csv("google-forms")]);
     expect(refused.stdout.split("\n").at(-2)).toBe("Nothing was written because some rows are invalid. Fix them in the CSV file, or run again with --skip-invalid to add the valid rows only.");
-    expect(refused.stdout.split("\n")[3]).toBe("Would add, once every row is valid (2):");
+    expect(refused.stdout.split("\n")[GOOGLE_HEAD.length]).toBe("Would add, once every row is valid (2):");
     expect(refused.stdout).not.toContain("Added");
     expect(refused.code).toBe(1);
 
     const first = await runCli(root, ["import", "alpha-letter", csv("google-forms"), "--skip-invalid"]);
-    expect(first.stdout.split("\n").slice(3, 6)).toEqual(["Added (2):", '  row 2: "Digital Rights Kenya, Nairobi Chapter" → signatories/alpha-letter/digital-rights-kenya-nairobi-chapter.yaml', '  row 3: "Ana "Nena" Souza" → signatories/alpha-letter/ana-nena-souza.yaml']);
+    expect(first.stdout.split("\n").slice(GOOGLE_HEAD.length, GOOGLE_HEAD.length + 3)).toEqual(["Added (2):", '  row 2: "Digital Rights Kenya, Nairobi Chapter" → signatories/alpha-letter/digital-rights-kenya-nairobi-chapter.yaml', '  row 3: "Ana "Nena" Souza" → signatories/alpha-letter/ana-nena-souza.yaml']);
     expect(first.stdout.split("\n").at(-2)).toBe("Wrote 2 files.");
     expect(first.code).toBe(0);
     expect(await readRepoFile(root, "signatories/alpha-letter/digital-rights-kenya-nairobi-chapter.yaml")).toBe("name: Digital Rights Kenya, Nairobi Chapter\ntype: organisation\ncountry: KE\nurl: https://drk.example.org\nsigned: 2024-03-05\n");
@@ -78,6 +79,7 @@ describe("undersigned import", () => {
       'Not imported: "Start time" (Microsoft Forms respondent data)',
       'Not imported: "Email" (Microsoft Forms respondent data)',
       'Not imported: "Name" (Microsoft Forms respondent data)',
+      'Dates: read month first (M/D/YYYY), as --date-order says (default mdy), since no date in column "Completion time" shows the order: row 2, 3/5/24 10:02:11, was read as 2024-03-05. If it means 3 May, run again with --date-order dmy.',
       "Added (2):",
       '  row 2: "Open Data Lab" → signatories/alpha-letter/open-data-lab.yaml',
       '  row 3: "Mary O\'Neil, PhD" → signatories/alpha-letter/mary-o-neil-phd.yaml',
