@@ -96,7 +96,7 @@ async function run(argv: string[]): Promise<number> {
       outcome = await verify(ws, { letter: positionals[0], signatory: positionals[1], method: str(values.method), by: str(values.by), date: str(values.date) ?? today }, today);
       break;
     case "export": {
-      const text = exportLetter(ws, positionals[0], str(values.format) ?? "txt", today);
+      const text = exportLetter(ws, positionals[0], str(values.format) ?? "txt", today, str(values.pathprefix));
       const output = str(values.output);
       if (output === undefined) process.stdout.write(text);
       else {

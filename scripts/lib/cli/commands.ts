@@ -86,8 +86,9 @@ export const COMMANDS: Record<string, CommandSpec> = {
       format: { type: "string", value: "csv|json|md|txt", help: "output format (default: txt)" },
       output: { type: "string", value: "<file>", help: "write to a file instead of printing (never one the site is built from)" },
       force: { type: "boolean", help: "replace the --output file if it exists" },
+      pathprefix: { type: "string", value: "<prefix>", help: "where the site is served from, as given to npm run build: /repo-name/ for a GitHub Pages project site, so that the csv and json addresses match the site's own downloads (default: /)" },
     },
-    examples: ["undersigned export itu-pp14-openness --format csv --output signatories.csv"],
+    examples: ["undersigned export itu-pp14-openness --format csv --output signatories.csv", "undersigned export itu-pp14-openness --format json --pathprefix=/repo-name/"],
   },
   stats: {
     summary: "count signatures by type, country and week",

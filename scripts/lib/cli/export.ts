@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { signatoriesCsv, signatoriesJson } from "../exports.ts";
 import { translate } from "../i18n.ts";
+import { normalisePathPrefix } from "../path-prefix.ts";
 import { buildSiteData, type LetterView, type SignatoryView } from "../site-data.ts";
 import type { Signatory } from "../types.ts";
 import { CliError } from "./cli-error.ts";
@@ -14,21 +15,24 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /**
  * The list of a letter's signatories for delivery, grouped and sorted exactly as on the site (the
  * same site-data shaping: organisations, then individuals, by the letter language's collation). CSV
- * and JSON are the site's own downloads (exports.ts), with addresses under the site's `base_url`.
+ * and JSON are the site's own downloads (exports.ts), with addresses under the site's `base_url` and
+ * `pathPrefix`, which means what `npm run build -- --pathprefix` means (default `/`).
  * @throws {CliError} on an unknown letter or format.
- * @example exportLetter(ws, "itu-pp14-openness", "csv", "2024-03-05")
+ * @example exportLetter(ws, "itu-pp14-openness", "csv", "2024-03-05", "/repo-name/")
  */
-export function exportLetter(ws: Workspace, slug: string | undefined, format: string, today: string): string {
+export function exportLetter(ws: Workspace, slug: string | undefined, format: string, today: string, pathPrefix = "/"): string {
   const letter = findLetter(ws, slug);
   const chosen = EXPORT_FORMATS.find((f) => f === format);
   if (chosen === undefined) throw new CliError("usage", `Invalid --format: ${format}. Expected one of: ${EXPORT_FORMATS.join(", ")}.`);
   const view = buildSiteData({ ...ws.repo, letters: [letter] }, ws.settings, today).letters[0]!;
+  // The site's downloads take their root from `"/" | htmlBaseUrl(base_url)`: base_url has no path of its own.
+  const siteUrl = `${ws.settings.base_url}${normalisePathPrefix(pathPrefix)}`;
   const rows: ExportRow[] = [...view.organisations.map((v) => ({ group: "organisations" as const, view: v })), ...view.individuals.map((v) => ({ group: "individuals" as const, view: v }))];
   switch (chosen) {
     case "csv":
-      return signatoriesCsv(view, ws.settings.base_url);
+      return signatoriesCsv(view, siteUrl);
     case "json":
-      return signatoriesJson(view, ws.settings.base_url);
+      return signatoriesJson(view, siteUrl);
     case "md":
       return toText(view, rows, markdownStyle);
     case "txt":
