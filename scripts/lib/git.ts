@@ -104,6 +104,56 @@ export async function readFiles(root: string, rev: string, paths: readonly strin
   if (next < wanted.length) throw new GitError(`git cat-file stopped before it had given ${wanted[next]!.path}`);
 }
 
+/** A file as it was just before it was deleted. */
+export interface DeletedFile {
+  /** Its path from `root`. */
+  path: string;
+  /** The commit that deleted it, with its date (YYYY-MM-DD); none for a deletion not yet committed. */
+  commit?: { hash: string; date: string };
+  bytes: Buffer;
+}
+
+/**
+ * Every file deleted from `folder` (a path from `root`): in the working tree and not yet committed,
+ * then by each commit of the history, newest first, each with its content just before the deletion.
+ * Three git processes, however long the history. Renames count as deletions.
+ * @throws {GitError} when git is missing, `root` is not in a repository, or git fails.
+ * @example (await deletedFiles(".", "signatories/x")).map((f) => f.path)
+ */
+export async function deletedFiles(root: string, folder: string): Promise<DeletedFile[]> {
+  const names = (output: Buffer) => output.toString("utf8").split("\0").map((p) => p.replace(/^\n/, "")).filter((p) => p !== "" && !p.includes("\n"));
+  const wanted: { path: string; object: string; commit?: { hash: string; date: string } }[] = [];
+  // --relative: paths from `root`, which need not be the top of the repository.
+  const uncommitted = await git(root, ["diff", "--diff-filter=D", "--no-renames", "--relative", "--name-only", "-z", "HEAD", "--", folder]);
+  for (const path of names(uncommitted)) wanted.push({ path, object: `HEAD:./${path}` });
+  const log = await git(root, ["log", "--diff-filter=D", "--no-renames", "--relative", "--name-only", "-z", "--format=%x01%H %cs", "--", folder]);
+  for (const entry of log.toString("utf8").split("\x01").slice(1)) {
+    const [head = "", ...paths] = entry.split("\0");
+    const [hash = "", date = ""] = head.split(" ");
+    for (const path of names(Buffer.from(paths.join("\0")))) wanted.push({ path, object: `${hash}^:./${path}`, commit: { hash, date } });
+  }
+  if (wanted.length === 0) return [];
+  const answers = await git(root, ["cat-file", "--batch"], { input: Buffer.from(`${wanted.map((w) => w.object).join("\n")}\n`) });
+  const files: DeletedFile[] = [];
+  let at = 0;
+  for (const { path, commit } of wanted) {
+    // Each answer is "<oid> blob <size>\n", the content and a newline, or "<name> missing\n".
+    const end = answers.indexOf(0x0a, at);
+    if (end === -1) throw new GitError(`git cat-file stopped before it had given ${path}`);
+    const [, type, size] = answers.subarray(at, end).toString("utf8").split(" ");
+    if (type !== "blob") {
+      at = end + 1;
+      continue;
+    }
+    const last = end + 1 + Number(size);
+    const file: DeletedFile = { path, bytes: answers.subarray(end + 1, last) };
+    if (commit !== undefined) file.commit = commit;
+    files.push(file);
+    at = last + 1;
+  }
+  return files;
+}
+
 interface RunOptions {
   input?: Buffer;
   /** What to say when the command fails, instead of the command and its error output. */
