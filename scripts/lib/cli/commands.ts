@@ -99,7 +99,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   close: {
     summary: "close a letter to new signatures as of a date",
     args: "<letter>",
-    options: { date: { type: "string", value: "<YYYY-MM-DD>", help: "the last day signatures were accepted (default: today)" } },
+    options: { date: { type: "string", value: "<YYYY-MM-DD>", help: "the last day signatures are accepted (default: today; a later day leaves the letter open until then)" } },
     examples: ["undersigned close itu-pp14-openness --date 2014-10-31"],
   },
   withdraw: {
