@@ -1,16 +1,13 @@
 // axe-core (WCAG 2.2 AA rules) on every kind of page of the reader's site, in Chromium, on the small
 // reader fixture: audits of pages with thousands of entries take minutes, so each list is audited on
 // a short page of the same template.
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "../helpers/axe.ts";
 import { launchChromium, serveSite, type SiteServer } from "../helpers/browser.ts";
 import { BIG_LETTER, SHARED_WORD, buildReaderSite, type ReaderSite } from "../helpers/reader-site.ts";
-import { PROJECT_ROOT } from "../helpers/run.ts";
 
 const PREFIX = "/reader/";
-/** The axe rule tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const PAGES: Array<[kind: string, path: string]> = [
   ["home page", ""],
   ["letter page with its lists inline", "letters/alpha-letter/"],
@@ -29,18 +26,6 @@ let site: ReaderSite;
 let browser: Browser;
 let server: SiteServer;
 let page: Page;
-
-/** Runs axe on the page as it is now; each violation as "<rule>: <target> <summary>" lines. */
-async function violations(): Promise<string[]> {
-  await page.addScriptTag({ path: join(PROJECT_ROOT, "node_modules", "axe-core", "axe.min.js") });
-  return page.evaluate(async (tags) => {
-    interface AxeNode { target: unknown[]; failureSummary?: string }
-    interface AxeResults { violations: Array<{ id: string; nodes: AxeNode[] }> }
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`));
-  }, WCAG_TAGS);
-}
 
 beforeAll(async () => {
   site = await buildReaderSite(PREFIX);
@@ -62,20 +47,20 @@ describe("axe finds no WCAG 2.2 AA violation", () => {
   it.each(PAGES)("on the %s", async (_kind, path) => {
     const response = await page.goto(`${server.url}${path}`);
     expect(response?.status()).toBe(200);
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("on the search page showing results", async () => {
     await page.goto(`${server.url}search/`);
     await page.locator("form[role=search] input[type=search]").fill(SHARED_WORD);
     await expect.poll(() => page.locator("[data-search-results] li").count(), { timeout: 10_000 }).toBe(2);
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("on a letter page showing the results of its own search", async () => {
     await page.goto(`${server.url}letters/alpha-letter/`);
     await page.locator("form[data-search-letter] input[type=search]").fill(SHARED_WORD);
     await expect.poll(() => page.locator("[data-search-results] li").count(), { timeout: 10_000 }).toBe(1);
-    expect(await violations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

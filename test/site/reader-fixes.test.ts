@@ -7,14 +7,13 @@ import { load, type CheerioAPI } from "cheerio";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signatoryYaml } from "../../scripts/lib/synthetic.ts";
+import { axeViolations } from "../helpers/axe.ts";
 import { launchChromium, serveSite, type SiteServer } from "../helpers/browser.ts";
-import { PROJECT_ROOT, copyFixtureRepo, runScript, tempDir, type RunResult } from "../helpers/run.ts";
+import { copyFixtureRepo, runScript, tempDir, type RunResult } from "../helpers/run.ts";
 import { checkHtml } from "../helpers/vnu.ts";
 
 const PREFIX = "/p/";
 const SPANISH_LETTER = "carta-abierta";
-/** The axe rule tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 let output: string;
 let build: RunResult;
 
@@ -166,14 +165,7 @@ describe("the 404 page", () => {
       const response = await page.goto(`${server.url}letters/no-such-letter/countries/xx/`);
       expect(response?.status()).toBe(404);
       expect(await page.evaluate(() => document.styleSheets.length)).toBe(1);
-      await page.addScriptTag({ path: join(PROJECT_ROOT, "node_modules", "axe-core", "axe.min.js") });
-      const violations = await page.evaluate(async (tags) => {
-        interface AxeResults { violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-        const results = await axe.run(document, { runOnly: { type: "tag", values: tags } });
-        return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-      }, WCAG_TAGS);
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole("link", { name: "the search page" }).click();
       await page.waitForURL(`${server.url}search/`);
       expect(await page.locator("h1").textContent()).toBe("Search");

@@ -8,8 +8,9 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticRepository } from "../../scripts/lib/bench/synthetic.ts";
+import { axeViolations } from "../helpers/axe.ts";
 import { launchChromium, serveSite, type SiteServer } from "../helpers/browser.ts";
-import { PROJECT_ROOT, runScript, tempDir, type RunResult } from "../helpers/run.ts";
+import { runScript, tempDir, type RunResult } from "../helpers/run.ts";
 
 const PREFIX = "/complete/";
 // 3,000 synthetic signatories on two letters: "Network" is in 207 names, in 22 search blocks of up
@@ -18,8 +19,6 @@ const SIGNATORIES = 3000;
 const LETTERS = 2;
 const WORD = "Network";
 const RECORDS_READ_AT_FIRST = 10;
-/** The axe rule tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA, as in reader-a11y.test.ts. */
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 let build: RunResult;
 let browser: Browser;
@@ -172,14 +171,7 @@ describe("search with more matching blocks than are read at first", () => {
     await page.goto(`${server.url}search/`);
     await page.locator("form[role=search] input[type=search]").fill(WORD);
     expect((await settled(page, "form[role=search]")).more).toBe(true);
-    await page.addScriptTag({ path: join(PROJECT_ROOT, "node_modules", "axe-core", "axe.min.js") });
-    const violations = await page.evaluate(async (tags) => {
-      interface AxeResults { violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-      const results = await axe.run(document, { runOnly: { type: "tag", values: tags } });
-      return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-    }, WCAG_TAGS);
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("logged no console error and threw no page error", () => {
