@@ -9,7 +9,7 @@ import { directoryBytes, markdownTable, measureCommand, median, type Measurement
 import { nodeOptionsByScript } from "./lib/bench/node-options.ts";
 import { BASE_BRANCH, commitPullRequest, PULL_REQUEST_BRANCH } from "./lib/bench/pull-request.ts";
 import { writeSyntheticRepository } from "./lib/bench/synthetic.ts";
-import { parseCommandLine } from "./lib/command-line.ts";
+import { argumentsOrExit, parseCommandLine } from "./lib/command-line.ts";
 
 const USAGE = `Usage: npm run bench -- [--sizes 1000,10000,100000] [--letters 1] [--runs 1] [--keep] [--pathprefix=/repo-name/]
 Generates a synthetic repository for each size, times every stage as its own process (wall time and
@@ -19,18 +19,13 @@ peak memory) next to the bare floor, and prints one table (docs/performance.md).
   --runs         runs of each stage; the table shows the median (default 1)
   --keep         leave the repositories and built sites in the temporary folder
   --pathprefix   build as for a GitHub Pages project site (default /)`;
-const args = parseCommandLine("npm run bench", USAGE, {
+const { values } = argumentsOrExit(parseCommandLine("npm run bench", USAGE, {
   sizes: { type: "string", default: "1000,10000" },
   letters: { type: "string", default: "1" },
   runs: { type: "string", default: "1" },
   keep: { type: "boolean", default: false },
   pathprefix: { type: "string", default: "/" },
-}, process.argv.slice(2));
-if (args.stop) {
-  (args.code === 0 ? console.log : console.error)(args.text);
-  process.exit(args.code);
-}
-const { values } = args;
+}, process.argv.slice(2)), process);
 
 const sizes = values.sizes.split(",").map((s) => Number(s.trim()));
 const letters = Number(values.letters);

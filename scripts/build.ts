@@ -2,7 +2,7 @@
 import { cpSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseCommandLine } from "./lib/command-line.ts";
+import { argumentsOrExit, parseCommandLine } from "./lib/command-line.ts";
 import { compiledEntry } from "./lib/compile-scripts.js";
 import { HeldWrites } from "./lib/held-writes.ts";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
@@ -26,19 +26,14 @@ verifies it; the site replaces <dir> only when all of that succeeds.
   --output       the built site's folder (default _site)
   --quiet        print only problems
   --skip-search, --skip-verify   leave out Pagefind or the verifier (npm run bench times them on their own)`;
-const args = parseCommandLine("npm run build", USAGE, {
+const { values } = argumentsOrExit(parseCommandLine("npm run build", USAGE, {
   pathprefix: { type: "string", default: "/" },
   root: { type: "string", default: "." },
   output: { type: "string", default: "_site" },
   quiet: { type: "boolean", default: false },
   "skip-search": { type: "boolean", default: false },
   "skip-verify": { type: "boolean", default: false },
-}, process.argv.slice(2));
-if (args.stop) {
-  (args.code === 0 ? console.log : console.error)(args.text);
-  process.exit(args.code);
-}
-const { values } = args;
+}, process.argv.slice(2)), process);
 
 interface EleventyUserConfig {
   addGlobalData(name: string, value: unknown): void;

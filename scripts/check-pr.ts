@@ -3,7 +3,7 @@
 // (never typed into a script): UNDERSIGNED_PR_AUTHOR (login), UNDERSIGNED_PR_ASSOCIATION
 // (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE…), UNDERSIGNED_PR_LABELS (a JSON list of label names).
 import { resolve } from "node:path";
-import { parseCommandLine } from "./lib/command-line.ts";
+import { argumentsOrExit, parseCommandLine } from "./lib/command-line.ts";
 import { GitError } from "./lib/git.ts";
 import { checkPullRequestInGit, isUnlimited, MAINTENANCE_LABEL, type PullRequestInfo } from "./lib/pr-scope.ts";
 import { formatProblem, type ProblemFormat } from "./lib/problem.ts";
@@ -17,17 +17,12 @@ and UNDERSIGNED_PR_LABELS say who and which labels).
   --head     the pull request's commit (default HEAD)
   --format   text (default), or github for GitHub Actions annotations
   --root     the git repository (default: this folder)`;
-const args = parseCommandLine("npm run check-pr", USAGE, {
+const { values } = argumentsOrExit(parseCommandLine("npm run check-pr", USAGE, {
   base: { type: "string" },
   head: { type: "string", default: "HEAD" },
   format: { type: "string", default: "text" },
   root: { type: "string", default: "." },
-}, process.argv.slice(2));
-if (args.stop) {
-  (args.code === 0 ? console.log : console.error)(args.text);
-  process.exit(args.code);
-}
-const { values } = args;
+}, process.argv.slice(2)), process);
 
 function fail(message: string): never {
   console.error(message);

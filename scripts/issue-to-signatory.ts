@@ -5,7 +5,7 @@
 import { statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseCommandLine } from "./lib/command-line.ts";
+import { argumentsOrExit, parseCommandLine } from "./lib/command-line.ts";
 import { failureComment, successComment } from "./lib/issue-comment.ts";
 import { signatoryFileFromIssue } from "./lib/issue-to-signatory.ts";
 import { formatProblem } from "./lib/problem.ts";
@@ -19,18 +19,13 @@ Turns the body of a "Sign a letter" issue into a signatory file, checked as a pu
   --root           the repository (default: this folder)
   --signed         the signature's date (default: today, in UTC)
   --comment-file   where to write the answer for the issue, in Markdown`;
-const args = parseCommandLine("npm run issue-to-signatory", USAGE, {
+const { values } = argumentsOrExit(parseCommandLine("npm run issue-to-signatory", USAGE, {
   "body-file": { type: "string" },
   author: { type: "string" },
   root: { type: "string", default: "." },
   signed: { type: "string" },
   "comment-file": { type: "string" },
-}, process.argv.slice(2));
-if (args.stop) {
-  (args.code === 0 ? console.log : console.error)(args.text);
-  process.exit(args.code);
-}
-const { values } = args;
+}, process.argv.slice(2)), process);
 
 const bodyFile = values["body-file"];
 if (bodyFile === undefined) {

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { checkInterfaceStrings } from "./lib/check-strings.ts";
-import { parseCommandLine } from "./lib/command-line.ts";
+import { argumentsOrExit, parseCommandLine } from "./lib/command-line.ts";
 import { changedPaths, GitError } from "./lib/git.ts";
 import { validationSummary } from "./lib/job-summary.ts";
 import { loadRepository, SIGNATORIES_DIR } from "./lib/load-repository.ts";
@@ -20,17 +20,12 @@ part in: duplicates, closing date), and prints each problem as file:line:column:
   --summary   also append the outcome and every problem as Markdown to this file ($GITHUB_STEP_SUMMARY)
   --new-since the commit a pull request branched from: of two duplicates, the signature it adds is the
               one reported, whatever the dates say`;
-const args = parseCommandLine("npm run validate", USAGE, {
+const { values, positionals } = argumentsOrExit(parseCommandLine("npm run validate", USAGE, {
   format: { type: "string", default: "text" },
   root: { type: "string", default: "." },
   summary: { type: "string" },
   "new-since": { type: "string" },
-}, process.argv.slice(2), true);
-if (args.stop) {
-  (args.code === 0 ? console.log : console.error)(args.text);
-  process.exit(args.code);
-}
-const { values, positionals } = args;
+}, process.argv.slice(2), true), process);
 
 if (values.format !== "text" && values.format !== "github") {
   console.error(`Invalid value for --format: ${values.format}. Expected one of: text, github.`);

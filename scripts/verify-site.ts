@@ -2,7 +2,7 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { builtPathPrefix } from "./lib/built-prefix.ts";
-import { parseCommandLine } from "./lib/command-line.ts";
+import { argumentsOrExit, parseCommandLine } from "./lib/command-line.ts";
 import { loadSite, RepositoryInvalidError } from "./lib/load-site.ts";
 import { normalisePathPrefix } from "./lib/path-prefix.ts";
 import { formatProblem } from "./lib/problem.ts";
@@ -16,16 +16,11 @@ counts, search records, and every link.
   --site         the built site's folder (default _site)
   --root         the repository with the content (default: this folder)
   --pathprefix   the prefix the site was built with (default /)`;
-const args = parseCommandLine("npm run verify-site", USAGE, {
+const { values } = argumentsOrExit(parseCommandLine("npm run verify-site", USAGE, {
   site: { type: "string", default: "_site" },
   root: { type: "string", default: "." },
   pathprefix: { type: "string", default: "/" },
-}, process.argv.slice(2));
-if (args.stop) {
-  (args.code === 0 ? console.log : console.error)(args.text);
-  process.exit(args.code);
-}
-const { values } = args;
+}, process.argv.slice(2)), process);
 
 const siteDir = resolve(values.site);
 if (statSync(siteDir, { throwIfNoEntry: false })?.isDirectory() !== true) {

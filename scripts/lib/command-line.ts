@@ -37,6 +37,25 @@ export function parseCommandLine<T extends CommandOptions>(command: string, usag
   }
 }
 
+/** Where a command that stops writes its text and sets its exit code: the command passes `process`. */
+export interface CommandProcess {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  exit(code: number): never;
+}
+
+/**
+ * The arguments to run with, or, when the command line stops the command, its text written (the
+ * usage to stdout, what is wrong to stderr) and `proc.exit` called with its code. Every command
+ * handles a stop the same way, so the commands share this instead of each writing it out.
+ * @example const { values } = argumentsOrExit(parseCommandLine("npm run build", USAGE, OPTIONS, process.argv.slice(2)), process);
+ */
+export function argumentsOrExit<T extends CommandOptions>(parsed: CommandArguments<T> | CommandStop, proc: CommandProcess): CommandArguments<T> {
+  if (!parsed.stop) return parsed;
+  (parsed.code === 0 ? proc.stdout : proc.stderr).write(`${parsed.text}\n`);
+  return proc.exit(parsed.code);
+}
+
 // Node's messages, said the way a person would.
 const REWORDINGS: ReadonlyArray<[RegExp, string]> = [
   [/^Unknown option '([^']+)'.*/s, "Unknown option $1"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCommandLine } from "../../scripts/lib/command-line.ts";
+import { argumentsOrExit, parseCommandLine, type CommandProcess } from "../../scripts/lib/command-line.ts";
 
 const OPTIONS = { root: { type: "string", default: "." }, quiet: { type: "boolean", default: false } } as const;
 const USAGE = "Usage: npm run build -- [--root <dir>] [--quiet]";
@@ -33,5 +33,36 @@ describe("parseCommandLine", () => {
       code: 2,
       text: "Unknown option --quite. npm run validate takes: file names, --root, --quiet; see npm run validate -- --help.",
     });
+  });
+});
+
+describe("argumentsOrExit", () => {
+  // A process that records what the command wrote and how it exited, and stops the command there as exit does.
+  function recording() {
+    const seen = { stdout: "", stderr: "", code: undefined as number | undefined };
+    const proc: CommandProcess = {
+      stdout: { write: (text: string) => (seen.stdout += text) },
+      stderr: { write: (text: string) => (seen.stderr += text) },
+      exit: (code: number) => {
+        seen.code = code;
+        throw new Error("exited");
+      },
+    };
+    return { seen, proc };
+  }
+
+  it("gives the arguments to run with, writing nothing", () => {
+    const { seen, proc } = recording();
+    expect(argumentsOrExit(parseCommandLine("npm run build", USAGE, OPTIONS, ["--quiet"]), proc)).toEqual({ values: { root: ".", quiet: true }, positionals: [] });
+    expect(seen).toEqual({ stdout: "", stderr: "", code: undefined });
+  });
+
+  it.each([
+    ["--help", ["--help"], { stdout: `${USAGE}\n`, stderr: "", code: 0 }],
+    ["a mistake", ["--quite"], { stdout: "", stderr: `Unknown option --quite. ${TAKES}\n`, code: 2 }],
+  ])("on %s, writes the text where it belongs and exits with its code", (_what, args, expected) => {
+    const { seen, proc } = recording();
+    expect(() => argumentsOrExit(parseCommandLine("npm run build", USAGE, OPTIONS, args), proc)).toThrow("exited");
+    expect(seen).toEqual(expected);
   });
 });
