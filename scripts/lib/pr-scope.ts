@@ -6,8 +6,7 @@ import { changedPaths, exportPaths, GIT_MODE, type Change } from "./git.ts";
 import { signatoriesAt } from "./git-signatories.ts";
 import { MAX_SIGNATORY_BYTES } from "./limits.ts";
 import { LETTERS_DIR, loadRepository, SIGNATORIES_DIR } from "./load-repository.ts";
-import { tidyText, urlKey } from "./normalise.ts";
-import { parseYaml, YamlInputError } from "./parse-yaml.ts";
+import { urlKey } from "./normalise.ts";
 import { formatProblem, problem, sortProblems } from "./problem.ts";
 import { readTextFileSync } from "./read-text.ts";
 import { rules, type RuleContext } from "./rules/index.ts";
@@ -184,7 +183,7 @@ export async function signatureProblems(file: string, sides: PullRequestSides, o
     const source = { file, text, lineOffset: 0 };
     if (signatory !== undefined) problems.push(...crossFileProblems(signatory, text, sides.base));
     // The cross-file rules compare whole signatories; the field checks need only the fields YAML read.
-    const fields = signatory ?? readFields(text);
+    const fields = signatory ?? checked.fields;
     if (fields !== undefined) problems.push(...fieldProblems(source, fields, checked.problems, findSignatory(sides.base, file), options.author));
   }
   const seen = new Set<string>();
@@ -239,25 +238,6 @@ function sameIdentityValue(field: (typeof IDENTITY_FIELDS)[number], now: unknown
   if (field === "github") return now.toLowerCase() === before.toLowerCase();
   if (field === "url") return urlKey(now) === urlKey(before);
   return now === before;
-}
-
-// Nothing when YAML cannot read the file as fields, which the validator has reported. Strings are tidied
-// as the validator stores them (trimmed, NFC), so that they compare as a valid file's would.
-function readFields(text: string): RawFields | undefined {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    if (error instanceof YamlInputError) return undefined;
-    throw error;
-  }
-  return data !== null && typeof data === "object" && !Array.isArray(data) ? (tidied(data) as RawFields) : undefined;
-}
-
-function tidied(value: unknown): unknown {
-  if (typeof value === "string") return tidyText(value);
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, tidied(inner)]));
 }
 
 // The repository's own cross-file rules, the newcomer taken as the second of any duplicate.

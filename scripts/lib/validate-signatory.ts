@@ -11,6 +11,11 @@ import { findEmailAddress } from "./unsafe-characters.ts";
 /** The result of checking one signatory file on its own: its data when valid, and every problem. */
 export interface SignatoryCheck {
   signatory?: Signatory;
+  /**
+   * The fields as read and tidied, when the file reads as fields but has problems: for the checks that
+   * judge what was written even so (check-pr reports every problem of a file in one run).
+   */
+  fields?: Record<string, unknown>;
   problems: Problem[];
 }
 
@@ -66,7 +71,7 @@ export function checkSignatoryText(file: string, text: string): SignatoryCheck {
       ? `is ${verifiedOn}, before the signature itself (signed: ${fields.signed}); write the day the signature was checked, on or after ${fields.signed}`
       : undefined);
   if (verifiedWrong !== undefined) problems.push(problemAt(source, ["verified", "date"], "value", `"verified", "date" ${verifiedWrong}`));
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { problems, fields: data as Record<string, unknown> };
   const parts = file.split("/");
   const signatory: Signatory = {
     ...(data as SignatoryFields),
